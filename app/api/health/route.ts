@@ -1,0 +1,12 @@
+import { getDb } from '@/lib/db'
+import { checkHealth } from '@/lib/db/health'
+
+export const dynamic = 'force-dynamic'
+
+export async function GET() {
+  const health = await checkHealth(getDb())
+  return Response.json(health, {
+    status: health.status === 'ok' ? 200 : 503,
+    headers: { 'Cache-Control': 'no-store' },
+  })
+}

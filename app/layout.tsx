@@ -1,0 +1,53 @@
+import type { Metadata } from 'next'
+import localFont from 'next/font/local'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/site-footer'
+import { SiteHeader, type Viewer } from '@/components/site-header'
+
+import './globals.css'
+
+const inter = localFont({
+  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  weight: '100 900',
+  style: 'normal',
+  display: 'swap',
+  variable: '--font-inter',
+})
+
+export const metadata: Metadata = {
+  title: {
+    default: 'GCM Stocktaking Workspace',
+    template: '%s · GCM Stocktaking Workspace',
+  },
+  description:
+    'The shared workspace of national delegations and the GFMD secretariat preparing the Global Compact for Migration stocktaking (Guadalajara, 4–6 December 2017).',
+  applicationName: 'GCM Stocktaking Workspace',
+}
+
+async function getViewer(): Promise<Viewer | null> {
+  // Wired to Auth.js in the accounts work.
+  return null
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer()
+
+  return (
+    <html lang="en" className={inter.variable}>
+      <body className="flex min-h-dvh flex-col bg-white font-sans text-slate-900">
+        <a
+          href="#content"
+          className="sr-only rounded-ui bg-white text-sm font-semibold text-primary-800 shadow-md ring-1 ring-slate-300 focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:px-4 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader viewer={viewer} />
+        <main id="content" tabIndex={-1} className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

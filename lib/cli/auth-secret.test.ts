@@ -1,0 +1,30 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { readEnv } from '@/lib/env'
+
+import { MissingSecretError, resolveAuthSecret } from './auth-secret'
+
+describe('resolveAuthSecret', () => {
+  it('uses AUTH_SECRET when set', () => {
+    const secret = 'x'.repeat(40)
+    expect(resolveAuthSecret(readEnv({ AUTH_SECRET: secret }), mkdtempSync(path.join(tmpdir(), 'gfmd-')))).toBe(secret)
+  })
+
+  it('generates a secret once for the local default and keeps it private', () => {
+    const dataRoot = mkdtempSync(path.join(tmpdir(), 'gfmd-'))
+    const first = resolveAuthSecret(readEnv({}), dataRoot)
+    expect(first.length).toBeGreaterThanOrEqual(32)
+    expect(resolveAuthSecret(readEnv({}), dataRoot)).toBe(first)
+    expect(readFileSync(path.join(dataRoot, 'auth-secret'), 'utf8').trim()).toBe(first)
+    expect(statSync(path.join(dataRoot, 'auth-secret')).mode & 0o077).toBe(0)
+  })
+
+  it('refuses a production start without one', () => {
+    const env = readEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/app' })
+    expect(() => resolveAuthSecret(env, mkdtempSync(path.join(tmpdir(), 'gfmd-')))).toThrow(MissingSecretError)
+  })
+})

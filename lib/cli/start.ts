@@ -1,0 +1,134 @@
+/**
+ * `npm start` (production server) and `npm run dev` (dev server): starts or
+ * reuses the database, applies migrations, seeds, builds when the build is
+ * missing or stale, serves the app and prints its URL. Ctrl-C stops the app,
+ * then the embedded database, leaving no process behind.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { applyMigrations } from '@/lib/db/migrate'
+import { getEnv, isProductionStart } from '@/lib/env'
+import { loadDotEnvFiles } from './dotenv'
+import { seedDatabase } from '@/prisma/seed'
+
+import { resolveAuthSecret } from './auth-secret'
+import { computeSourceHash, isBuildCurrent, recordBuild } from './build-stamp'
+import { describeForHumans, resolveDatabase } from './database'
+import { log, printFailure } from './run'
+
+const { values: options } = parseArgs({
+  options: {
+    dev: { type: 'boolean', default: false },
+    // Another database on the same server: the end-to-end tests use their own.
+    database: { type: 'string' },
+  },
+})
+const isDev = options.dev
+const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next')
+
+function runNext(args: string[], env: NodeJS.ProcessEnv, detached: boolean): ChildProcess {
+  // Its own process group, so stopping the group also stops next-server's workers.
+  return spawn(process.execPath, [NEXT_BIN, ...args], { env, stdio: 'inherit', detached })
+}
+
+function waitForExit(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode)
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+}
+
+async function build(env: NodeJS.ProcessEnv): Promise<void> {
+  const sourceHash = computeSourceHash()
+  if (isBuildCurrent(sourceHash)) {
+    log('The production build is current.')
+    return
+  }
+  log('Building the app (next build) …')
+  const code = await waitForExit(runNext(['build'], env, false))
+  if (code !== 0) throw new Error('`next build` failed; its output is above. Fix the error and run `npm start` again.')
+  recordBuild(sourceHash)
+}
+
+async function waitUntilServing(url: string, server: ChildProcess): Promise<boolean> {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline && server.exitCode === null) {
+    try {
+      await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) })
+      return true
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    }
+  }
+  return false
+}
+
+async function main(): Promise<void> {
+  loadDotEnvFiles()
+  const env = getEnv()
+  const authSecret = resolveAuthSecret(env)
+
+  const database = await resolveDatabase(env, { database: options.database, log })
+  let server: ChildProcess | undefined
+  let stopping = false
+
+  const stop = async (exitCode: number) => {
+    if (stopping) return
+    stopping = true
+    if (server?.pid && server.exitCode === null) {
+      log('Stopping the app …')
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        // Already gone.
+      }
+      const killTimer = setTimeout(() => server?.pid && process.kill(-server.pid, 'SIGKILL'), 10_000)
+      await waitForExit(server)
+      clearTimeout(killTimer)
+    }
+    if (database.embedded?.startedHere) log('Stopping the embedded PostgreSQL …')
+    await database.release()
+    process.exit(exitCode)
+  }
+  process.on('SIGINT', () => void stop(0))
+  process.on('SIGTERM', () => void stop(0))
+  process.on('SIGHUP', () => void stop(0))
+
+  try {
+    log(`Database: ${describeForHumans(database.url)}${database.embedded ? ' (embedded)' : ''}`)
+    await applyMigrations(database.url)
+    log('Migrations applied.')
+    await seedDatabase(database.url, { withDemoData: !isProductionStart(env), log })
+
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret,
+      // Local default: Auth.js trusts the Host header; production sets AUTH_URL.
+      AUTH_TRUST_HOST: env.AUTH_TRUST_HOST ?? (isProductionStart(env) ? undefined : 'true'),
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(env.PORT),
+    }
+    if (!isDev) await build({ ...childEnv, NODE_ENV: 'production' })
+
+    server = runNext([isDev ? 'dev' : 'start', '--port', String(env.PORT)], childEnv, true)
+    server.once('exit', (code) => {
+      if (!stopping) {
+        printFailure(new Error(`The app server stopped unexpectedly (exit code ${code ?? 'none'}).`))
+        void stop(code || 1)
+      }
+    })
+    const url = `http://localhost:${env.PORT}`
+    if (await waitUntilServing(url, server)) {
+      console.log(`\n  GCM Stocktaking Workspace is ready at ${url}\n  Press Ctrl-C to stop.\n`)
+    }
+  } catch (error) {
+    printFailure(error)
+    await stop(1)
+  }
+}
+
+main().catch((error: unknown) => {
+  printFailure(error)
+  process.exit(1)
+})

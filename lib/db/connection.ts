@@ -1,0 +1,96 @@
+/**
+ * Reaching a Postgres server before anything else runs, so that a wrong URL or
+ * a stopped server ends in one clear paragraph instead of a stack trace.
+ */
+import pg from 'pg'
+
+export type DatabaseLocation = { host: string; port: number; database: string; user: string }
+
+export function describeDatabaseUrl(url: string): DatabaseLocation {
+  const parsed = new URL(url)
+  return {
+    host: decodeURIComponent(parsed.hostname) || 'localhost',
+    port: parsed.port ? Number(parsed.port) : 5432,
+    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || 'postgres',
+    user: decodeURIComponent(parsed.username) || 'postgres',
+  }
+}
+
+/** The same URL pointing at another database on the same server. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url)
+  parsed.pathname = `/${encodeURIComponent(database)}`
+  return parsed.toString()
+}
+
+export class DatabaseUnreachableError extends Error {
+  constructor(
+    public readonly location: DatabaseLocation,
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    super(
+      `Cannot reach the PostgreSQL server at ${location.host}:${location.port} ` +
+        `(database "${location.database}", user "${location.user}"): ${reason}. ` +
+        `Check that the server is running and that DATABASE_URL is right, ` +
+        `or unset DATABASE_URL to use the embedded database.`,
+    )
+    this.name = 'DatabaseUnreachableError'
+  }
+}
+
+const CONNECT_TIMEOUT_MS = 5_000
+
+async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
+  // A server that drops the connection later must not crash the process.
+  client.on('error', () => {})
+  try {
+    await client.connect()
+    return await run(client)
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+function isMissingDatabase(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '3D000'
+}
+
+/**
+ * Connects to the URL's database, creating it first when the server is
+ * reachable but the database does not exist yet.
+ */
+export async function ensureDatabase(url: string): Promise<void> {
+  const location = describeDatabaseUrl(url)
+  try {
+    await withClient(url, async (client) => client.query('SELECT 1'))
+    return
+  } catch (error) {
+    if (!isMissingDatabase(error)) throw new DatabaseUnreachableError(location, error)
+  }
+  try {
+    await withClient(withDatabase(url, 'postgres'), async (client) => {
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(location.database)}`)
+    })
+  } catch (error) {
+    throw new DatabaseUnreachableError(location, error)
+  }
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const { database } = describeDatabaseUrl(url)
+  await withClient(withDatabase(url, 'postgres'), async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`)
+  })
+}
+
+/** True when a Postgres server with these credentials answers. */
+export async function isDatabaseServerUp(url: string): Promise<boolean> {
+  try {
+    await withClient(withDatabase(url, 'postgres'), async (client) => client.query('SELECT 1'))
+    return true
+  } catch {
+    return false
+  }
+}

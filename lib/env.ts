@@ -1,0 +1,69 @@
+/**
+ * The environment, read and validated once. Every variable is explained in
+ * .env.example. The CLI (npm start) validates at start; the app on first use.
+ */
+import { z } from 'zod'
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), 'must be a postgresql:// URL')
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)').optional(),
+  AUTH_URL: z.url().optional(),
+  AUTH_TRUST_HOST: z.enum(['true', 'false']).optional(),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(
+      `The environment is not valid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nSee .env.example for what each variable means.`,
+    )
+    this.name = 'EnvError'
+  }
+}
+
+/** Empty strings count as unset, as shells and .env files often leave them. */
+function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => Boolean(entry[1])))
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(withoutEmpty(source))
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
+  }
+  return result.data
+}
+
+let cached: Env | undefined
+export function getEnv(): Env {
+  cached ??= readEnv()
+  return cached
+}
+
+/**
+ * A production start uses a database of its own (DATABASE_URL) and must not
+ * invent secrets or demo accounts.
+ */
+export function isProductionStart(env: Env): boolean {
+  return env.NODE_ENV === 'production' && Boolean(env.DATABASE_URL)
+}
+
+/** The database URL the running app must have; npm start always sets it. */
+export function requireDatabaseUrl(env: Env = getEnv()): string {
+  if (!env.DATABASE_URL) {
+    throw new EnvError([
+      'DATABASE_URL: not set. Start the app with `npm start`, which starts the embedded database and sets it, or set it yourself.',
+    ])
+  }
+  return env.DATABASE_URL
+}
