@@ -1,0 +1,49 @@
+/**
+ * The app must notice a database outage and recover from it without a
+ * restart: one client, a server that stops and starts again.
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { createDb } from '@/lib/db'
+
+import { ensureDatabase } from './connection'
+import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres'
+import { checkHealth } from './health'
+import { applyMigrations } from './migrate'
+
+describe('health through a database outage', () => {
+  const parent = mkdtempSync(path.join(tmpdir(), 'gfmd-outage-'))
+  // As root, postgres runs as the `postgres` user, which must reach the folder.
+  chmodSync(parent, 0o755)
+  const dataDir = path.join(parent, 'postgres')
+  const port = 55_000 + (process.pid % 1000)
+  let server: EmbeddedServer | undefined
+
+  afterAll(async () => {
+    await server?.stop()
+    rmSync(parent, { recursive: true, force: true })
+  })
+
+  it('reports 503-worthy health while the server is down and ok once it is back', async () => {
+    server = await startEmbeddedPostgres({ dataDir, port })
+    const url = server.urlFor('gfmd')
+    await ensureDatabase(url)
+    await applyMigrations(url)
+    const db = createDb(url)
+    try {
+      expect((await checkHealth(db)).status).toBe('ok')
+
+      await server.stop()
+      expect(await checkHealth(db)).toMatchObject({ status: 'unavailable', database: 'unreachable' })
+
+      server = await startEmbeddedPostgres({ dataDir, port })
+      expect((await checkHealth(db)).status).toBe('ok')
+    } finally {
+      await db.$disconnect()
+    }
+  }, 120_000)
+})
