@@ -1,21 +1,20 @@
 /**
- * Seeding, idempotent: reference data (clusters, objectives) and the catalogue
- * imported from the report. `npm start` runs it on every start; `npm run
+ * Seeding, idempotent: the reference data (clusters, objectives) and the
+ * catalogue imported from the report. `npm start` runs it on every start; `npm run
  * db:seed` runs it by hand.
  */
 import { pathToFileURL } from 'node:url'
 
+import { describeImport, importCatalogue } from '@/lib/catalogue/import-catalogue'
 import { createDb } from '@/lib/db'
-import { importReferenceData } from '@/lib/catalogue/import-reference-data'
 
-export type SeedOptions = { withDemoData: boolean; log?: (message: string) => void }
+export type SeedOptions = { log?: (message: string) => void }
 
-export async function seedDatabase(url: string, options: SeedOptions): Promise<void> {
+export async function seedDatabase(url: string, options: SeedOptions = {}): Promise<void> {
   const log = options.log ?? (() => {})
   const db = createDb(url)
   try {
-    const reference = await importReferenceData(db)
-    log(`Reference data: ${reference.clusters} clusters, ${reference.objectives} objectives.`)
+    log(describeImport(await importCatalogue(db)))
   } finally {
     await db.$disconnect()
   }
@@ -25,14 +24,13 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<v
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { runCli, log } = await import('@/lib/cli/run')
   const { resolveDatabase } = await import('@/lib/cli/database')
-  const { getEnv, isProductionStart } = await import('@/lib/env')
+  const { getEnv } = await import('@/lib/env')
   const { loadDotEnvFiles } = await import('@/lib/cli/dotenv')
   runCli(async () => {
     loadDotEnvFiles()
-    const env = getEnv()
-    const database = await resolveDatabase(env, { log })
+    const database = await resolveDatabase(getEnv(), { log })
     try {
-      await seedDatabase(database.url, { withDemoData: !isProductionStart(env), log })
+      await seedDatabase(database.url, { log })
     } finally {
       await database.release()
     }

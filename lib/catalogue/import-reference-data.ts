@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
-import type { Db } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
 
 const DATA_DIR = path.join(process.cwd(), 'prisma', 'data')
 
@@ -29,21 +29,15 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
   return schema.parse(JSON.parse(readFileSync(path.join(DATA_DIR, file), 'utf8')))
 }
 
-export async function importReferenceData(db: Db): Promise<{ clusters: number; objectives: number }> {
+export async function importReferenceData(tx: Prisma.TransactionClient): Promise<{ clusters: number; objectives: number }> {
   const { clusters } = readJson('clusters.json', clustersSchema)
   const { objectives } = readJson('objectives.json', objectivesSchema)
-  await db.$transaction([
-    ...clusters.map((cluster) => {
-      const fields = { title: cluster.title, consultationPlace: cluster.consultation.place, consultationDates: cluster.consultation.dates }
-      return db.cluster.upsert({ where: { number: cluster.number }, create: { number: cluster.number, ...fields }, update: fields })
-    }),
-    ...objectives.map((objective) =>
-      db.objective.upsert({
-        where: { number: objective.number },
-        create: objective,
-        update: { title: objective.title },
-      }),
-    ),
-  ])
+  for (const cluster of clusters) {
+    const fields = { title: cluster.title, consultationPlace: cluster.consultation.place, consultationDates: cluster.consultation.dates }
+    await tx.cluster.upsert({ where: { number: cluster.number }, create: { number: cluster.number, ...fields }, update: fields })
+  }
+  for (const objective of objectives) {
+    await tx.objective.upsert({ where: { number: objective.number }, create: objective, update: { title: objective.title } })
+  }
   return { clusters: clusters.length, objectives: objectives.length }
 }

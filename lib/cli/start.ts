@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     log(`Database: ${describeForHumans(database.url)}${database.embedded ? ' (embedded)' : ''}`)
     await applyMigrations(database.url)
     log('Migrations applied.')
-    await seedDatabase(database.url, { withDemoData: !isProductionStart(env), log })
+    await seedDatabase(database.url, { log })
 
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,

@@ -1,0 +1,9 @@
+import { listCatalogueForApi } from '@/lib/catalogue/catalogue-api'
+import { getDb } from '@/lib/db'
+
+export const dynamic = 'force-dynamic'
+
+export async function GET() {
+  const items = await listCatalogueForApi(getDb())
+  return Response.json({ items, count: items.length })
+}

@@ -1,0 +1,20 @@
+/**
+ * Item kinds are written kebab-case everywhere people see them (data file,
+ * URLs, API); Prisma's enum names cannot hold a hyphen, so the client uses
+ * snake_case names mapped to the same kebab-case values in the database.
+ */
+import type { ItemKind as DbItemKind } from '@/lib/generated/prisma/enums'
+
+import { itemKinds, type ItemKind } from './catalogue-data'
+
+export function toDbItemKind(kind: ItemKind): DbItemKind {
+  return kind.replaceAll('-', '_') as DbItemKind
+}
+
+export function fromDbItemKind(kind: DbItemKind): ItemKind {
+  return kind.replaceAll('_', '-') as ItemKind
+}
+
+export function isItemKind(value: unknown): value is ItemKind {
+  return typeof value === 'string' && (itemKinds as readonly string[]).includes(value)
+}

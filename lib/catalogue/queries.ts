@@ -1,0 +1,275 @@
+/**
+ * Reading the catalogue. The catalogue is public (no delegation's data is in
+ * it), so these take no viewer; they return small DTOs, never raw rows.
+ */
+import 'server-only'
+
+import type { Db } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+
+import type { ItemKind } from './catalogue-data'
+import type { CatalogueFilters } from './catalogue-filters'
+import { fromDbItemKind, toDbItemKind } from './item-kind'
+import { locateQuote, type TextRange } from './locate-quote'
+import type { FootnoteRef } from './parse-report'
+
+export type ActorRef = { key: string; name: string; kind: string }
+export type ClusterRef = { number: number; title: string }
+export type ObjectiveRef = { number: number; title: string }
+
+export type ItemSummary = {
+  code: string
+  kind: ItemKind
+  title: string
+  text: string
+  paragraphs: number[]
+  clusters: ClusterRef[]
+  objectives: ObjectiveRef[]
+  actors: ActorRef[]
+}
+
+const itemSummaryInclude = {
+  paragraphs: { include: { paragraph: { select: { number: true } } }, orderBy: { position: 'asc' } },
+  clusters: { include: { cluster: true }, orderBy: { clusterNumber: 'asc' } },
+  objectives: { include: { objective: true }, orderBy: { objectiveNumber: 'asc' } },
+  actors: { include: { actor: { select: { key: true, name: true, kind: true } } }, orderBy: { position: 'asc' } },
+} satisfies Prisma.ItemInclude
+
+type ItemWithSummary = Prisma.ItemGetPayload<{ include: typeof itemSummaryInclude }>
+
+function toItemSummary(item: ItemWithSummary): ItemSummary {
+  return {
+    code: item.code,
+    kind: fromDbItemKind(item.kind),
+    title: item.title,
+    text: item.text,
+    paragraphs: item.paragraphs.map((link) => link.paragraph.number),
+    clusters: item.clusters.map(({ cluster }) => ({ number: cluster.number, title: cluster.title })),
+    objectives: item.objectives.map(({ objective }) => ({ number: objective.number, title: objective.title })),
+    actors: item.actors.map(({ actor }) => actor),
+  }
+}
+
+/**
+ * Item ids matching a full-text search over code, title, quote and the names of
+ * who said it. English stemming, so "remittance" finds "remittances".
+ */
+async function searchItemIds(db: Db, query: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT i.id FROM "Item" i
+    WHERE i."retiredAt" IS NULL AND (
+      to_tsvector('english', i.code || ' ' || i.title || ' ' || i.text) @@ websearch_to_tsquery('english', ${query})
+      OR i.code ILIKE ${`${query.replace(/[%_\\]/g, '')}%`}
+      OR EXISTS (
+        SELECT 1 FROM "ItemActor" ia JOIN "Actor" a ON a.id = ia."actorId"
+        WHERE ia."itemId" = i.id
+          AND to_tsvector('simple', a.name || ' ' || array_to_string(a.aliases, ' ')) @@ websearch_to_tsquery('simple', ${query})
+      )
+    )`
+  return rows.map((row) => row.id)
+}
+
+function itemWhere(filters: CatalogueFilters, searchIds: string[] | null): Prisma.ItemWhereInput {
+  return {
+    retiredAt: null,
+    ...(searchIds ? { id: { in: searchIds } } : {}),
+    ...(filters.kind ? { kind: toDbItemKind(filters.kind) } : {}),
+    ...(filters.cluster ? { clusters: { some: { clusterNumber: filters.cluster } } } : {}),
+    ...(filters.actor ? { actors: { some: { actor: { key: filters.actor } } } } : {}),
+    ...(filters.paragraph ? { paragraphs: { some: { paragraph: { number: filters.paragraph } } } } : {}),
+  }
+}
+
+/** Current items matching the filters, in the report's reading order. */
+export async function findItems(db: Db, filters: CatalogueFilters = {}): Promise<ItemSummary[]> {
+  const searchIds = filters.q ? await searchItemIds(db, filters.q) : null
+  const items = await db.item.findMany({ where: itemWhere(filters, searchIds), include: itemSummaryInclude, orderBy: { position: 'asc' } })
+  return items.map(toItemSummary)
+}
+
+export type CatalogueFacets = {
+  total: number
+  clusters: (ClusterRef & { count: number })[]
+  kinds: { kind: ItemKind; count: number }[]
+  actors: (ActorRef & { count: number })[]
+  paragraphs: { number: number; count: number }[]
+}
+
+/** What the filters can choose from, with how many current items each has. */
+export async function getCatalogueFacets(db: Db): Promise<CatalogueFacets> {
+  const current = { item: { retiredAt: null } }
+  const [total, clusters, kinds, actors, paragraphs] = await Promise.all([
+    db.item.count({ where: { retiredAt: null } }),
+    db.cluster.findMany({ orderBy: { number: 'asc' }, include: { _count: { select: { items: { where: current } } } } }),
+    db.item.groupBy({ by: ['kind'], where: { retiredAt: null }, _count: { _all: true } }),
+    db.actor.findMany({
+      where: { items: { some: current } },
+      orderBy: { name: 'asc' },
+      select: { key: true, name: true, kind: true, _count: { select: { items: { where: current } } } },
+    }),
+    db.paragraph.findMany({
+      where: { items: { some: current } },
+      orderBy: { number: 'asc' },
+      select: { number: true, _count: { select: { items: { where: current } } } },
+    }),
+  ])
+  return {
+    total,
+    clusters: clusters.map((cluster) => ({ number: cluster.number, title: cluster.title, count: cluster._count.items })),
+    kinds: kinds.map((group) => ({ kind: fromDbItemKind(group.kind), count: group._count._all })),
+    actors: actors.map(({ _count, ...actor }) => ({ ...actor, count: _count.items })),
+    paragraphs: paragraphs.map((paragraph) => ({ number: paragraph.number, count: paragraph._count.items })),
+  }
+}
+
+export type ParagraphInContext = {
+  number: number
+  section: string
+  text: string
+  footnoteRefs: FootnoteRef[]
+  footnotes: { number: number; text: string }[]
+  /** Where the item's quote is in `text`. */
+  highlight: TextRange | null
+}
+
+export type ItemDetail = ItemSummary & {
+  retired: boolean
+  actors: (ActorRef & { role: string | null; organisation: string | null })[]
+  context: ParagraphInContext[]
+  editorialNotes: { key: string; note: string }[]
+  previous: { code: string; title: string } | null
+  next: { code: string; title: string } | null
+}
+
+function asFootnoteRefs(value: Prisma.JsonValue): FootnoteRef[] {
+  return Array.isArray(value) ? (value as FootnoteRef[]) : []
+}
+
+/** One item by code, retired or not, with its paragraphs in context; null when unknown. */
+export async function getItem(db: Db, code: string): Promise<ItemDetail | null> {
+  const item = await db.item.findUnique({
+    where: { code },
+    include: {
+      ...itemSummaryInclude,
+      actors: { include: { actor: { include: { organisation: { select: { name: true } } } } }, orderBy: { position: 'asc' } },
+      paragraphs: {
+        include: { paragraph: { include: { section: true, footnotes: { orderBy: { number: 'asc' } } } } },
+        orderBy: { position: 'asc' },
+      },
+    },
+  })
+  if (!item) return null
+
+  const paragraphNumbers = item.paragraphs.map((link) => link.paragraph.number)
+  const [previous, next, editorialNotes] = await Promise.all([
+    db.item.findFirst({
+      where: { retiredAt: null, position: { lt: item.position } },
+      orderBy: { position: 'desc' },
+      select: { code: true, title: true },
+    }),
+    db.item.findFirst({
+      where: { retiredAt: null, position: { gt: item.position } },
+      orderBy: { position: 'asc' },
+      select: { code: true, title: true },
+    }),
+    db.editorialNote.findMany({
+      where: { documentId: item.documentId, paragraphs: { hasSome: paragraphNumbers } },
+      orderBy: { key: 'asc' },
+    }),
+  ])
+
+  return {
+    ...toItemSummary({ ...item, actors: item.actors, paragraphs: item.paragraphs }),
+    retired: item.retiredAt !== null,
+    actors: item.actors.map(({ actor }) => ({
+      key: actor.key,
+      name: actor.name,
+      kind: actor.kind,
+      role: actor.role,
+      organisation: actor.organisation?.name ?? null,
+    })),
+    context: item.paragraphs.map(({ paragraph }) => ({
+      number: paragraph.number,
+      section: paragraph.section.title,
+      text: paragraph.text,
+      footnoteRefs: asFootnoteRefs(paragraph.footnoteRefs),
+      footnotes: paragraph.footnotes.map((footnote) => ({ number: footnote.number, text: footnote.text })),
+      highlight: locateQuote(paragraph.text, item.text),
+    })),
+    editorialNotes: editorialNotes.map((note) => ({ key: note.key, note: note.note })),
+    previous,
+    next,
+  }
+}
+
+export type ReportView = {
+  title: string
+  subtitle: string
+  date: string
+  time: string
+  place: string
+  checksum: string
+  sections: {
+    title: string
+    paragraphs: {
+      number: number
+      text: string
+      footnoteRefs: FootnoteRef[]
+      items: { code: string; title: string; kind: ItemKind }[]
+    }[]
+  }[]
+  footnotes: { number: number; text: string; paragraph: number }[]
+  editorialNotes: { key: string; note: string; paragraphs: number[] }[]
+}
+
+/** The imported report, whole, with the current items drawn from each paragraph; null before any import. */
+export async function getReport(db: Db): Promise<ReportView | null> {
+  const document = await db.sourceDocument.findFirst({
+    orderBy: { importedAt: 'desc' },
+    include: {
+      sections: {
+        orderBy: { position: 'asc' },
+        include: {
+          paragraphs: {
+            orderBy: { number: 'asc' },
+            include: {
+              items: {
+                where: { item: { retiredAt: null } },
+                include: { item: { select: { code: true, title: true, kind: true, position: true } } },
+              },
+            },
+          },
+        },
+      },
+      footnotes: { orderBy: { number: 'asc' }, include: { paragraph: { select: { number: true } } } },
+      editorialNotes: { orderBy: { key: 'asc' } },
+    },
+  })
+  if (!document) return null
+  return {
+    title: document.title,
+    subtitle: document.subtitle,
+    date: document.date.toISOString().slice(0, 10),
+    time: document.time,
+    place: document.place,
+    checksum: document.checksum,
+    sections: document.sections.map((section) => ({
+      title: section.title,
+      paragraphs: section.paragraphs.map((paragraph) => ({
+        number: paragraph.number,
+        text: paragraph.text,
+        footnoteRefs: asFootnoteRefs(paragraph.footnoteRefs),
+        items: paragraph.items
+          .map((link) => link.item)
+          .sort((a, b) => a.position - b.position)
+          .map((item) => ({ code: item.code, title: item.title, kind: fromDbItemKind(item.kind) })),
+      })),
+    })),
+    footnotes: document.footnotes.map((footnote) => ({
+      number: footnote.number,
+      text: footnote.text,
+      paragraph: footnote.paragraph.number,
+    })),
+    editorialNotes: document.editorialNotes.map((note) => ({ key: note.key, note: note.note, paragraphs: note.paragraphs })),
+  }
+}
