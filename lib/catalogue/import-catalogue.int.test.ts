@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { useTestDb } from '@/lib/testing/db'
 
@@ -11,9 +11,13 @@ import { DATA_DIR, DEFAULT_CATALOGUE_FILE, importCatalogue, readCatalogueSource 
 
 const realCatalogue = JSON.parse(readFileSync(DEFAULT_CATALOGUE_FILE, 'utf8')) as CatalogueData
 
+const tempDirs: string[] = []
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
 /** A catalogue file beside a copy of the report, changed by `edit`. */
 function writeCatalogue(edit: (catalogue: CatalogueData) => void): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'gfmd-catalogue-'))
+  tempDirs.push(dir)
   const catalogue = structuredClone(realCatalogue)
   edit(catalogue)
   writeFileSync(path.join(dir, 'catalogue.json'), JSON.stringify(catalogue))

@@ -1,21 +1,29 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { readEnv } from '@/lib/env'
 
 import { MissingSecretError, resolveAuthSecret } from './auth-secret'
 
+const dataRoots: string[] = []
+function newDataRoot(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gfmd-secret-'))
+  dataRoots.push(dir)
+  return dir
+}
+afterAll(() => dataRoots.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
 describe('resolveAuthSecret', () => {
   it('uses AUTH_SECRET when set', () => {
     const secret = 'x'.repeat(40)
-    expect(resolveAuthSecret(readEnv({ AUTH_SECRET: secret }), mkdtempSync(path.join(tmpdir(), 'gfmd-')))).toBe(secret)
+    expect(resolveAuthSecret(readEnv({ AUTH_SECRET: secret }), newDataRoot())).toBe(secret)
   })
 
   it('generates a secret once for the local default and keeps it private', () => {
-    const dataRoot = mkdtempSync(path.join(tmpdir(), 'gfmd-'))
+    const dataRoot = newDataRoot()
     const first = resolveAuthSecret(readEnv({}), dataRoot)
     expect(first.length).toBeGreaterThanOrEqual(32)
     expect(resolveAuthSecret(readEnv({}), dataRoot)).toBe(first)
@@ -25,6 +33,6 @@ describe('resolveAuthSecret', () => {
 
   it('refuses a production start without one', () => {
     const env = readEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/app' })
-    expect(() => resolveAuthSecret(env, mkdtempSync(path.join(tmpdir(), 'gfmd-')))).toThrow(MissingSecretError)
+    expect(() => resolveAuthSecret(env, newDataRoot())).toThrow(MissingSecretError)
   })
 })

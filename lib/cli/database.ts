@@ -19,19 +19,23 @@ export async function resolveDatabase(
   env: Env,
   options: { database?: string; log?: (message: string) => void } = {},
 ): Promise<ResolvedDatabase> {
+  const log = options.log ?? (() => {})
+  const ensure = async (url: string) => {
+    if ((await ensureDatabase(url)) === 'created') log(`Created the database ${describeForHumans(url)}.`)
+  }
   if (env.DATABASE_URL) {
     const url = options.database ? withDatabase(env.DATABASE_URL, options.database) : env.DATABASE_URL
-    await ensureDatabase(url)
+    await ensure(url)
     return { url, embedded: null, release: async () => {} }
   }
   const embedded = await startEmbeddedPostgres({
     dataDir: env.EMBEDDED_POSTGRES_DIR,
     port: env.EMBEDDED_POSTGRES_PORT,
-    log: options.log,
+    log,
   })
   const url = embedded.urlFor(options.database ?? EMBEDDED_DATABASE)
   try {
-    await ensureDatabase(url)
+    await ensure(url)
   } catch (error) {
     if (embedded.startedHere) await embedded.stop()
     throw error

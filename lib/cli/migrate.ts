@@ -11,8 +11,7 @@ runCli(async () => {
   loadDotEnvFiles()
   const database = await resolveDatabase(getEnv(), { log })
   try {
-    await applyMigrations(database.url)
-    log(`Migrations applied to ${describeForHumans(database.url)}.`)
+    log(`${describeForHumans(database.url)}: ${await applyMigrations(database.url)}`)
   } finally {
     await database.release()
   }

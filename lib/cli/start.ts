@@ -96,8 +96,7 @@ async function main(): Promise<void> {
 
   try {
     log(`Database: ${describeForHumans(database.url)}${database.embedded ? ' (embedded)' : ''}`)
-    await applyMigrations(database.url)
-    log('Migrations applied.')
+    log(await applyMigrations(database.url))
     await seedDatabase(database.url, { log })
 
     const childEnv: NodeJS.ProcessEnv = {

@@ -23,17 +23,25 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString()
 }
 
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
+}
+
+// Postgres SQLSTATEs of a server that answered but refused the login.
+const LOGIN_REFUSED = new Set(['28P01', '28000', '3D000', '42501'])
+
 export class DatabaseUnreachableError extends Error {
   constructor(
     public readonly location: DatabaseLocation,
     cause: unknown,
   ) {
-    const reason = cause instanceof Error ? cause.message : String(cause)
+    const reason = cause instanceof Error ? cause.message || errorCode(cause) || cause.name : String(cause)
+    const where = `the PostgreSQL server at ${location.host}:${location.port} (database "${location.database}", user "${location.user}")`
     super(
-      `Cannot reach the PostgreSQL server at ${location.host}:${location.port} ` +
-        `(database "${location.database}", user "${location.user}"): ${reason}. ` +
-        `Check that the server is running and that DATABASE_URL is right, ` +
-        `or unset DATABASE_URL to use the embedded database.`,
+      LOGIN_REFUSED.has(errorCode(cause) ?? '')
+        ? `Reached ${where}, but it refused the connection: ${reason}. Check the user, password and database in DATABASE_URL.`
+        : `Cannot reach ${where}: ${reason}. Check that the server is running and that DATABASE_URL is right, ` +
+            `or unset DATABASE_URL to use the embedded database.`,
     )
     this.name = 'DatabaseUnreachableError'
   }
@@ -54,18 +62,18 @@ async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>
 }
 
 function isMissingDatabase(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === '3D000'
+  return errorCode(error) === '3D000'
 }
 
 /**
  * Connects to the URL's database, creating it first when the server is
- * reachable but the database does not exist yet.
+ * reachable but the database does not exist yet. Says whether it created it.
  */
-export async function ensureDatabase(url: string): Promise<void> {
+export async function ensureDatabase(url: string): Promise<'existed' | 'created'> {
   const location = describeDatabaseUrl(url)
   try {
     await withClient(url, async (client) => client.query('SELECT 1'))
-    return
+    return 'existed'
   } catch (error) {
     if (!isMissingDatabase(error)) throw new DatabaseUnreachableError(location, error)
   }
@@ -76,6 +84,7 @@ export async function ensureDatabase(url: string): Promise<void> {
   } catch (error) {
     throw new DatabaseUnreachableError(location, error)
   }
+  return 'created'
 }
 
 export async function dropDatabase(url: string): Promise<void> {

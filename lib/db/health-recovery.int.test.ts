@@ -3,6 +3,7 @@
  * restart: one client, a server that stops and starts again.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -15,12 +16,22 @@ import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres'
 import { checkHealth } from './health'
 import { applyMigrations } from './migrate'
 
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
 describe('health through a database outage', () => {
   const parent = mkdtempSync(path.join(tmpdir(), 'gfmd-outage-'))
   // As root, postgres runs as the `postgres` user, which must reach the folder.
   chmodSync(parent, 0o755)
   const dataDir = path.join(parent, 'postgres')
-  const port = 55_000 + (process.pid % 1000)
   let server: EmbeddedServer | undefined
 
   afterAll(async () => {
@@ -29,6 +40,7 @@ describe('health through a database outage', () => {
   })
 
   it('reports 503-worthy health while the server is down and ok once it is back', async () => {
+    const port = await findFreePort()
     server = await startEmbeddedPostgres({ dataDir, port })
     const url = server.urlFor('gfmd')
     await ensureDatabase(url)

@@ -35,11 +35,9 @@ export async function checkHealth(db: Db, expectedMigrations: string[] = listMig
     ])
     applied = rows.map((row) => row.migration_name)
   } catch (error) {
-    return {
-      status: 'unavailable',
-      database: 'unreachable',
-      reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'unknown error',
-    }
+    // The endpoint is public: the detail goes to the server log, not the answer.
+    console.error('Health check: database unreachable:', error instanceof Error ? error.message || error.name : error)
+    return { status: 'unavailable', database: 'unreachable', reason: 'database unreachable' }
   }
   const pending = expectedMigrations.filter((name) => !applied.includes(name))
   if (pending.length > 0) {

@@ -9,6 +9,17 @@ import { PrismaClient } from '@/lib/generated/prisma/client'
 
 export type Db = PrismaClient
 
+// Prisma's query interpreter sends a transaction's independent queries on one
+// pg client at once, which pg 8 still handles but warns about on every such
+// transaction (an upstream matter; pg is pinned to 8). Keep the logs readable.
+const PG_CONCURRENT_QUERY_WARNING = 'Calling client.query() when the client is already executing a query'
+const emitWarning = process.emitWarning.bind(process)
+process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+  const message = typeof warning === 'string' ? warning : warning.message
+  if (message.startsWith(PG_CONCURRENT_QUERY_WARNING)) return
+  ;(emitWarning as (...args: unknown[]) => void)(warning, ...rest)
+}) as typeof process.emitWarning
+
 export function createDb(url: string): Db {
   return new PrismaClient({
     adapter: new PrismaPg({

@@ -22,9 +22,13 @@ export class MigrationError extends Error {
 // Prisma's banner lines say nothing about the failure.
 const BANNER = /^(Loaded Prisma config|Prisma config detected|Prisma schema loaded|Datasource ").*\n?/gm
 
-export async function applyMigrations(url: string): Promise<void> {
+/** Applies pending migrations; returns Prisma's one-line account of what it did. */
+export async function applyMigrations(url: string): Promise<string> {
   try {
-    await runPrismaCli(['migrate', 'deploy'], url)
+    const output = await runPrismaCli(['migrate', 'deploy'], url)
+    // Prisma lists each migration it applied as a folder: "└─ 20261127193006_init/".
+    const applied = [...output.matchAll(/└─ (\d{14}_\w+)\//g)].map((match) => match[1])
+    return applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(', ')}.` : 'No pending migrations.'
   } catch (error) {
     const { stdout, stderr } = error as PrismaCliFailure
     throw new MigrationError(url, `${stdout}\n${stderr}`.replace(BANNER, ''))
