@@ -7,13 +7,13 @@ import 'server-only'
 import type { Db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
-import type { ItemKind } from './catalogue-data'
+import { itemKinds, type ActorKind, type ItemKind } from './catalogue-data'
 import type { CatalogueFilters } from './catalogue-filters'
 import { fromDbItemKind, toDbItemKind } from './item-kind'
 import { locateQuote, type TextRange } from './locate-quote'
 import type { FootnoteRef } from './parse-report'
 
-export type ActorRef = { key: string; name: string; kind: string }
+export type ActorRef = { key: string; name: string; kind: ActorKind }
 export type ClusterRef = { number: number; title: string }
 export type ObjectiveRef = { number: number; title: string }
 
@@ -88,6 +88,7 @@ export async function findItems(db: Db, filters: CatalogueFilters = {}): Promise
 }
 
 export type CatalogueFacets = {
+  /** Current items in the whole catalogue. */
   total: number
   clusters: (ClusterRef & { count: number })[]
   kinds: { kind: ItemKind; count: number }[]
@@ -95,30 +96,44 @@ export type CatalogueFacets = {
   paragraphs: { number: number; count: number }[]
 }
 
-/** What the filters can choose from, with how many current items each has. */
-export async function getCatalogueFacets(db: Db): Promise<CatalogueFacets> {
+type FacetKey = 'cluster' | 'kind' | 'actor' | 'paragraph'
+
+function countsBy<Key>(groups: { key: Key; count: number }[]): Map<Key, number> {
+  return new Map(groups.map((group) => [group.key, group.count]))
+}
+
+/**
+ * What each filter can choose from, with how many items each choice would
+ * show given the other filters (so "Cluster 6 (4)" is true while a search is on).
+ */
+export async function getCatalogueFacets(db: Db, filters: CatalogueFilters = {}): Promise<CatalogueFacets> {
+  const searchIds = filters.q ? await searchItemIds(db, filters.q) : null
+  const withoutFacet = (key: FacetKey) => itemWhere({ ...filters, [key]: undefined }, searchIds)
   const current = { item: { retiredAt: null } }
-  const [total, clusters, kinds, actors, paragraphs] = await Promise.all([
+  const [total, clusters, clusterGroups, kindGroups, actors, actorGroups, paragraphs, paragraphGroups] = await Promise.all([
     db.item.count({ where: { retiredAt: null } }),
-    db.cluster.findMany({ orderBy: { number: 'asc' }, include: { _count: { select: { items: { where: current } } } } }),
-    db.item.groupBy({ by: ['kind'], where: { retiredAt: null }, _count: { _all: true } }),
+    db.cluster.findMany({ orderBy: { number: 'asc' } }),
+    db.itemCluster.groupBy({ by: ['clusterNumber'], where: { item: withoutFacet('cluster') }, _count: { _all: true } }),
+    db.item.groupBy({ by: ['kind'], where: withoutFacet('kind'), _count: { _all: true } }),
     db.actor.findMany({
       where: { items: { some: current } },
       orderBy: { name: 'asc' },
-      select: { key: true, name: true, kind: true, _count: { select: { items: { where: current } } } },
+      select: { id: true, key: true, name: true, kind: true },
     }),
-    db.paragraph.findMany({
-      where: { items: { some: current } },
-      orderBy: { number: 'asc' },
-      select: { number: true, _count: { select: { items: { where: current } } } },
-    }),
+    db.itemActor.groupBy({ by: ['actorId'], where: { item: withoutFacet('actor') }, _count: { _all: true } }),
+    db.paragraph.findMany({ where: { items: { some: current } }, orderBy: { number: 'asc' }, select: { id: true, number: true } }),
+    db.itemParagraph.groupBy({ by: ['paragraphId'], where: { item: withoutFacet('paragraph') }, _count: { _all: true } }),
   ])
+  const clusterCounts = countsBy(clusterGroups.map((group) => ({ key: group.clusterNumber, count: group._count._all })))
+  const kindCounts = countsBy(kindGroups.map((group) => ({ key: fromDbItemKind(group.kind), count: group._count._all })))
+  const actorCounts = countsBy(actorGroups.map((group) => ({ key: group.actorId, count: group._count._all })))
+  const paragraphCounts = countsBy(paragraphGroups.map((group) => ({ key: group.paragraphId, count: group._count._all })))
   return {
     total,
-    clusters: clusters.map((cluster) => ({ number: cluster.number, title: cluster.title, count: cluster._count.items })),
-    kinds: kinds.map((group) => ({ kind: fromDbItemKind(group.kind), count: group._count._all })),
-    actors: actors.map(({ _count, ...actor }) => ({ ...actor, count: _count.items })),
-    paragraphs: paragraphs.map((paragraph) => ({ number: paragraph.number, count: paragraph._count.items })),
+    clusters: clusters.map((cluster) => ({ number: cluster.number, title: cluster.title, count: clusterCounts.get(cluster.number) ?? 0 })),
+    kinds: itemKinds.map((kind) => ({ kind, count: kindCounts.get(kind) ?? 0 })),
+    actors: actors.map(({ id, ...actor }) => ({ ...actor, count: actorCounts.get(id) ?? 0 })),
+    paragraphs: paragraphs.map((paragraph) => ({ number: paragraph.number, count: paragraphCounts.get(paragraph.id) ?? 0 })),
   }
 }
 
@@ -132,7 +147,7 @@ export type ParagraphInContext = {
   highlight: TextRange | null
 }
 
-export type ItemDetail = ItemSummary & {
+export type ItemDetail = Omit<ItemSummary, 'actors'> & {
   retired: boolean
   actors: (ActorRef & { role: string | null; organisation: string | null })[]
   context: ParagraphInContext[]
@@ -202,6 +217,8 @@ export async function getItem(db: Db, code: string): Promise<ItemDetail | null> 
   }
 }
 
+export type ReportParagraphItem = { code: string; title: string; kind: ItemKind }
+
 export type ReportView = {
   title: string
   subtitle: string
@@ -215,7 +232,7 @@ export type ReportView = {
       number: number
       text: string
       footnoteRefs: FootnoteRef[]
-      items: { code: string; title: string; kind: ItemKind }[]
+      items: ReportParagraphItem[]
     }[]
   }[]
   footnotes: { number: number; text: string; paragraph: number }[]
