@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 
 import { defineConfig, devices } from '@playwright/test'
 
+import { OIDC_STUB } from './e2e/support/oidc-stub-issuer'
+
 const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://localhost:${port}`
 // One database per run, named once here; workers inherit the variable.
@@ -42,14 +44,29 @@ export default defineConfig({
     launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
-  webServer: {
-    // The production build, served by the same command users run.
-    command: `npx tsx lib/cli/start.ts --database ${process.env.E2E_DATABASE}`,
-    url: `${baseURL}/api/health`,
-    env: { PORT: String(port) },
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-  },
+  webServer: [
+    {
+      // An OpenID Connect issuer for the organisation sign-in specs.
+      command: 'npx tsx e2e/support/oidc-stub-issuer.ts',
+      url: `http://127.0.0.1:${OIDC_STUB.port}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      // The production build, served by the same command users run.
+      command: `npx tsx lib/cli/start.ts --database ${process.env.E2E_DATABASE}`,
+      url: `${baseURL}/api/health`,
+      env: {
+        PORT: String(port),
+        OIDC_ISSUER: `http://127.0.0.1:${OIDC_STUB.port}`,
+        OIDC_CLIENT_ID: OIDC_STUB.clientId,
+        OIDC_CLIENT_SECRET: OIDC_STUB.clientSecret,
+        OIDC_NAME: OIDC_STUB.name,
+      },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    },
+  ],
 })

@@ -3,7 +3,10 @@ import localFont from 'next/font/local'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/site-footer'
-import { SiteHeader, type Viewer } from '@/components/site-header'
+import { SiteHeader, type HeaderViewer } from '@/components/site-header'
+import { getViewer } from '@/lib/auth/guard'
+import { can, roleLabels } from '@/lib/auth/permissions'
+import type { Viewer } from '@/lib/auth/viewer'
 
 import './globals.css'
 
@@ -25,9 +28,17 @@ export const metadata: Metadata = {
   applicationName: 'GCM Stocktaking Workspace',
 }
 
-async function getViewer(): Promise<Viewer | null> {
-  // Wired to Auth.js in the accounts work.
-  return null
+/** The header shows links only to what the person's role opens; the pages check again themselves. */
+function toHeaderViewer(viewer: Viewer): HeaderViewer {
+  return {
+    name: viewer.name,
+    email: viewer.email,
+    delegation: viewer.delegation?.name ?? null,
+    roleLabel: roleLabels[viewer.role],
+    canEditPositions: can(viewer.role, 'position.edit'),
+    canManageMembers: can(viewer.role, 'members.manage'),
+    canAdminister: can(viewer.role, 'accounts.administer'),
+  }
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -42,7 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader viewer={viewer} />
+        <SiteHeader viewer={viewer ? toHeaderViewer(viewer) : null} />
         <main id="content" tabIndex={-1} className="flex-1">
           {children}
         </main>

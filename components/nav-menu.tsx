@@ -16,8 +16,13 @@ type NavMenuProps = {
 
 const PANEL_ID = 'site-nav-panel'
 
-function isCurrentPath(pathname: string, href: string): boolean {
+function isUnder(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`)
+}
+
+/** The link for the current page: the longest one the path lies under (/delegation/members, not /delegation). */
+function currentHref(pathname: string, links: NavLink[]): string | undefined {
+  return links.filter((link) => isUnder(pathname, link.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href
 }
 
 /** Primary navigation; on narrow screens it collapses behind a disclosure button. */
@@ -58,7 +63,7 @@ export function NavMenu({ links, children }: NavMenuProps) {
       >
         <ul className="flex flex-col py-2 lg:flex-row lg:items-center lg:gap-1 lg:p-0">
           {links.map((link) => {
-            const isCurrent = isCurrentPath(pathname, link.href)
+            const isCurrent = link.href === currentHref(pathname, links)
             return (
               <li key={link.href}>
                 <Link

@@ -1,28 +1,33 @@
 import Link from 'next/link'
 
+import { SignOutButton } from '@/components/auth/sign-out-button'
 import { NavMenu, type NavLink } from '@/components/nav-menu'
 import { buttonClasses } from '@/components/ui/button'
 
-export type Viewer = {
+/** What the header shows of the signed-in person; the layout decides what they may open. */
+export type HeaderViewer = {
   name: string
   email: string
+  /** The delegation's name, or null for people outside any delegation. */
   delegation: string | null
-  role: string
+  roleLabel: string
+  canEditPositions: boolean
+  canManageMembers: boolean
+  canAdminister: boolean
 }
 
-const primaryLinks: NavLink[] = [
-  { href: '/catalogue', label: 'Catalogue' },
-  { href: '/report', label: 'Report' },
-  { href: '/about', label: 'About' },
-]
-
-/** "SECRETARIAT_REVIEWER" or "secretariat-reviewer" → "Secretariat reviewer". */
-function formatRole(role: string): string {
-  const words = role.replace(/[_-]+/g, ' ').trim().toLowerCase()
-  return words.charAt(0).toUpperCase() + words.slice(1)
+function navLinks(viewer: HeaderViewer | null): NavLink[] {
+  return [
+    { href: '/catalogue', label: 'Catalogue' },
+    { href: '/report', label: 'Report' },
+    ...(viewer?.canEditPositions ? [{ href: '/delegation', label: 'My delegation' }] : []),
+    ...(viewer?.canManageMembers ? [{ href: '/delegation/members', label: 'Members' }] : []),
+    ...(viewer?.canAdminister ? [{ href: '/admin', label: 'Administration' }] : []),
+    { href: '/about', label: 'About' },
+  ]
 }
 
-export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+export function SiteHeader({ viewer }: { viewer: HeaderViewer | null }) {
   return (
     <header className="relative border-b border-slate-200 bg-white">
       <div aria-hidden="true" className="h-1 bg-primary-800" />
@@ -33,7 +38,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
             GCM Stocktaking Workspace
           </span>
         </Link>
-        <NavMenu links={primaryLinks}>
+        <NavMenu links={navLinks(viewer)}>
           <ViewerStatus viewer={viewer} />
         </NavMenu>
       </div>
@@ -41,7 +46,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   )
 }
 
-function ViewerStatus({ viewer }: { viewer: Viewer | null }) {
+function ViewerStatus({ viewer }: { viewer: HeaderViewer | null }) {
   if (!viewer) {
     return (
       <Link href="/sign-in" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
@@ -51,15 +56,19 @@ function ViewerStatus({ viewer }: { viewer: Viewer | null }) {
   }
 
   return (
-    <div className="flex items-center justify-between gap-4 lg:justify-end">
-      <p className="min-w-0 text-sm leading-tight lg:max-w-60 lg:text-right">
+    <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3 lg:flex-nowrap lg:justify-end">
+      {/* Between lg and xl the links and buttons fill the bar; the name shows again from xl, and in the menu below lg. */}
+      <p className="min-w-0 text-sm leading-tight lg:hidden xl:block xl:max-w-48 xl:text-right" title={viewer.email}>
         <span className="sr-only">Signed in as </span>
         <span className="block truncate font-medium text-slate-900">{viewer.name}</span>
-        <span className="block truncate text-xs text-slate-600">{viewer.delegation ?? formatRole(viewer.role)}</span>
+        <span className="block truncate text-xs text-slate-600">{viewer.delegation ?? viewer.roleLabel}</span>
       </p>
-      <Link href="/account" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
-        Account
-      </Link>
+      <div className="flex items-center gap-2">
+        <Link href="/account" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
+          Account
+        </Link>
+        <SignOutButton />
+      </div>
     </div>
   )
 }

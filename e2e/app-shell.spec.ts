@@ -46,3 +46,32 @@ test('the health endpoint reports the database and migrations', async ({ request
   expect(response.status()).toBe(200)
   expect(await response.json()).toMatchObject({ status: 'ok', database: 'reachable' })
 })
+
+test('pages carry a strict, nonce-based Content Security Policy that the app itself satisfies', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  const response = await page.goto('/catalogue')
+  const policy = response?.headers()['content-security-policy'] ?? ''
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/)
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+  expect(policy).toContain("frame-ancestors 'none'")
+  expect(response?.headers()['referrer-policy']).toBe('same-origin')
+  // Over plain HTTP there is no HSTS; behind HTTPS the proxy adds it.
+  expect(response?.headers()['strict-transport-security']).toBeUndefined()
+
+  // The app's own scripts run: the narrow-screen menu opens.
+  await page.setViewportSize({ width: 390, height: 800 })
+  await page.getByRole('button', { name: /menu/i }).click()
+  await expect(page.getByRole('button', { name: /menu/i })).toHaveAttribute('aria-expanded', 'true')
+  expect(violations).toEqual([])
+
+  const secondPolicy = (await page.request.get('/catalogue')).headers()['content-security-policy']
+  expect(secondPolicy).not.toBe(policy)
+})
+
+test('behind an HTTPS proxy, pages ask for HSTS', async ({ request }) => {
+  const response = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })
+  expect(response.headers()['strict-transport-security']).toMatch(/max-age=\d+/)
+})

@@ -55,14 +55,19 @@ test.describe('the catalogue', () => {
     // Someone else opening the same address sees the same view.
     const other = await browser.newPage()
     await other.goto(page.url())
-    await expect(other.getByText(`${catalogue.items.filter((item) => item.clusters.includes(6)).length} of ${catalogue.items.length} items`)).toBeVisible()
+    await expect(
+      other.getByText(`${catalogue.items.filter((item) => item.clusters.includes(6)).length} of ${catalogue.items.length} items`),
+    ).toBeVisible()
     await other.close()
   })
 
   test('a search without results says so and offers a way back', async ({ page }) => {
     await page.goto('/catalogue?q=zzzqqqxxx')
     await expect(page.getByRole('heading', { name: 'No items match' })).toBeVisible()
-    await page.getByRole('link', { name: /Clear filters/ }).first().click()
+    await page
+      .getByRole('link', { name: /Clear filters/ })
+      .first()
+      .click()
     await expect(page.getByText(`${catalogue.items.length} items`, { exact: true })).toBeVisible()
   })
 })
@@ -93,7 +98,16 @@ test.describe('the catalogue API', () => {
     expect(response.status()).toBe(200)
     const body = (await response.json()) as { items: Record<string, unknown>[]; count: number }
     expect(body.count).toBe(catalogue.items.length)
-    expect(Object.keys(body.items[0] ?? {}).sort()).toEqual(['actors', 'clusters', 'code', 'kind', 'objectives', 'paragraphs', 'text', 'title'])
+    expect(Object.keys(body.items[0] ?? {}).sort()).toEqual([
+      'actors',
+      'clusters',
+      'code',
+      'kind',
+      'objectives',
+      'paragraphs',
+      'text',
+      'title',
+    ])
   })
 
   test('gives one item by code, and 404 for an unknown one', async ({ request }) => {

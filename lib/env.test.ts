@@ -9,6 +9,7 @@ describe('readEnv', () => {
       PORT: 3000,
       EMBEDDED_POSTGRES_PORT: 54329,
       EMBEDDED_POSTGRES_DIR: '.data/postgres',
+      MAIL_FROM: 'GCM Stocktaking Workspace <no-reply@localhost>',
     })
   })
 

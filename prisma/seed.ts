@@ -1,20 +1,28 @@
 /**
- * Seeding, idempotent: the reference data (clusters, objectives) and the
- * catalogue imported from the report. `npm start` runs it on every start; `npm run
+ * Seeding, idempotent: the reference data (clusters, objectives), the
+ * catalogue imported from the report, the delegations, and for the local
+ * default the demo accounts. `npm start` runs it on every start; `npm run
  * db:seed` runs it by hand.
  */
 import { pathToFileURL } from 'node:url'
 
+import { seedDemoAccounts } from '@/lib/accounts/demo-accounts'
+import { seedDelegations } from '@/lib/accounts/seed-delegations'
 import { describeImport, importCatalogue } from '@/lib/catalogue/import-catalogue'
 import { createDb } from '@/lib/db'
 
-export type SeedOptions = { log?: (message: string) => void }
+export type SeedOptions = { withDemoAccounts: boolean; log?: (message: string) => void }
 
-export async function seedDatabase(url: string, options: SeedOptions = {}): Promise<void> {
+export async function seedDatabase(url: string, options: SeedOptions): Promise<void> {
   const log = options.log ?? (() => {})
   const db = createDb(url)
   try {
     log(describeImport(await importCatalogue(db)))
+    log(`Delegations: ${await db.$transaction((tx) => seedDelegations(tx), { timeout: 60_000 })}.`)
+    if (options.withDemoAccounts) {
+      const created = await seedDemoAccounts(db)
+      if (created > 0) log(`Created ${created} demo accounts (see the README).`)
+    }
   } finally {
     await db.$disconnect()
   }
@@ -24,13 +32,14 @@ export async function seedDatabase(url: string, options: SeedOptions = {}): Prom
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { runCli, log } = await import('@/lib/cli/run')
   const { resolveDatabase } = await import('@/lib/cli/database')
-  const { getEnv } = await import('@/lib/env')
+  const { getEnv, isProductionStart } = await import('@/lib/env')
   const { loadDotEnvFiles } = await import('@/lib/cli/dotenv')
   runCli(async () => {
     loadDotEnvFiles()
-    const database = await resolveDatabase(getEnv(), { log })
+    const env = getEnv()
+    const database = await resolveDatabase(env, { log })
     try {
-      await seedDatabase(database.url, { log })
+      await seedDatabase(database.url, { withDemoAccounts: !isProductionStart(env), log })
     } finally {
       await database.release()
     }

@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   try {
     log(`Database: ${describeForHumans(database.url)}${database.embedded ? ' (embedded)' : ''}`)
     log(await applyMigrations(database.url))
-    await seedDatabase(database.url, { log })
+    await seedDatabase(database.url, { withDemoAccounts: !isProductionStart(env), log })
 
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,

@@ -5,10 +5,17 @@ import { cache } from 'react'
 
 import { ClusterBadge, ItemCode, ItemKindBadge } from '@/components/catalogue/item-badges'
 import { ParagraphText } from '@/components/catalogue/paragraph-text'
+import { ItemPositions, SignInToRecordPosition } from '@/components/positions/item-positions'
+import { getViewer } from '@/lib/auth/guard'
+import { can } from '@/lib/auth/permissions'
+import type { Viewer } from '@/lib/auth/viewer'
 import { catalogueFiltersQuery, parseCatalogueFilters } from '@/lib/catalogue/catalogue-filters'
 import { getItem, type ItemDetail } from '@/lib/catalogue/queries'
 import { cn } from '@/lib/cn'
-import { getDb } from '@/lib/db'
+import { getDb, type Db } from '@/lib/db'
+import { getOwnDraft, listSharedPositions } from '@/lib/positions/positions'
+
+import { savePositionDraftAction, sharePositionAction } from './actions'
 
 // The catalogue lives in the database, which only exists at run time.
 export const dynamic = 'force-dynamic'
@@ -51,9 +58,29 @@ function catalogueReturnQuery(searchParams: SearchParams): string {
   return from ? catalogueFiltersQuery(parseCatalogueFilters(new URLSearchParams(from))) : ''
 }
 
+/** The positions panel's data: lib scopes every list to what this viewer may read. */
+async function loadItemPositions(db: Db, viewer: Viewer, itemCode: string) {
+  const delegation = can(viewer.role, 'position.edit') ? viewer.delegation : null
+  const [draft, ownShares, shared] = await Promise.all([
+    delegation ? getOwnDraft(db, viewer, itemCode) : null,
+    delegation ? listSharedPositions(db, viewer, { itemCode, delegationCode: delegation.code }) : [],
+    listSharedPositions(db, viewer, { itemCode, currentOnly: true }),
+  ])
+  return {
+    own: delegation ? { delegationName: delegation.name, draft, shares: ownShares, canShare: can(viewer.role, 'position.share') } : null,
+    // The own delegation's position is shown above, as its draft.
+    shared: shared.filter((position) => position.delegation.code !== viewer.delegation?.code),
+  }
+}
+
 export default async function ItemPage({ params, searchParams }: ItemPageProps) {
-  const [item, returnQuery] = await Promise.all([loadItem((await params).code), searchParams.then(catalogueReturnQuery)])
+  const [item, returnQuery, viewer] = await Promise.all([
+    loadItem((await params).code),
+    searchParams.then(catalogueReturnQuery),
+    getViewer(),
+  ])
   if (!item) notFound()
+  const positions = viewer ? await loadItemPositions(getDb(), viewer, item.code) : null
 
   const actors = item.actors
   const itemQuery = returnQuery ? `?from=${encodeURIComponent(returnQuery.slice(1))}` : ''
@@ -234,6 +261,27 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
             </aside>
           ) : null}
         </div>
+      </div>
+
+      <div className="mt-12 border-t border-slate-200 pt-10">
+        {positions ? (
+          <ItemPositions
+            own={
+              positions.own
+                ? {
+                    ...positions.own,
+                    itemCode: item.code,
+                    isRetired: item.retired,
+                    saveDraftAction: savePositionDraftAction,
+                    shareAction: sharePositionAction,
+                  }
+                : null
+            }
+            shared={positions.shared}
+          />
+        ) : (
+          <SignInToRecordPosition itemCode={item.code} />
+        )}
       </div>
 
       {item.previous || item.next ? (

@@ -1,0 +1,93 @@
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import type { InvitationSummary } from '@/lib/accounts/invitations'
+import type { FormState } from '@/lib/auth/form-action'
+import { roleLabels } from '@/lib/auth/permissions'
+
+import { EmailAddress } from './email-address'
+import { formatShortDate } from '@/lib/dates'
+import { RowActionButton } from './row-action-button'
+import { RowHeader, ScrollTable, stickyColumn, Td, Th } from './table'
+
+const statusTones: Record<InvitationSummary['status'], BadgeTone> = {
+  pending: 'warning',
+  accepted: 'success',
+  expired: 'neutral',
+  revoked: 'danger',
+}
+
+const statusLabels: Record<InvitationSummary['status'], string> = {
+  pending: 'Pending',
+  accepted: 'Accepted',
+  expired: 'Expired',
+  revoked: 'Revoked',
+}
+
+type InvitationTableProps = {
+  invitations: InvitationSummary[]
+  /** Revokes the invitation named by the hidden `invitationId`. */
+  revokeAction: (previous: FormState, formData: FormData) => Promise<FormState>
+  /** A focal point's list is of one delegation only. */
+  showDelegation?: boolean
+  label?: string
+  className?: string
+}
+
+export function InvitationTable({
+  invitations,
+  revokeAction,
+  showDelegation = true,
+  label = 'Invitations',
+  className,
+}: InvitationTableProps) {
+  return (
+    <ScrollTable label={label} className={className}>
+      <thead>
+        <tr>
+          <Th className={stickyColumn}>Invited person</Th>
+          <Th>Role</Th>
+          {showDelegation ? <Th>Delegation</Th> : null}
+          <Th>Invited by</Th>
+          <Th>Sent</Th>
+          <Th>Expires</Th>
+          <Th>Status</Th>
+          <Th>Action</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {invitations.map((invitation) => (
+          <tr key={invitation.id}>
+            <RowHeader className={stickyColumn}>
+              <span className="block font-medium text-slate-900">{invitation.name}</span>
+              <span className="block text-slate-600">
+                <EmailAddress email={invitation.email} />
+              </span>
+            </RowHeader>
+            <Td>{roleLabels[invitation.role]}</Td>
+            {showDelegation ? <Td className="min-w-32">{invitation.delegation ?? <span className="text-slate-500">None</span>}</Td> : null}
+            <Td>{invitation.invitedBy}</Td>
+            <Td className="whitespace-nowrap">
+              <time dateTime={invitation.createdAt.toISOString()}>{formatShortDate(invitation.createdAt)}</time>
+            </Td>
+            <Td className="whitespace-nowrap">
+              <time dateTime={invitation.expiresAt.toISOString()}>{formatShortDate(invitation.expiresAt)}</time>
+            </Td>
+            <Td>
+              <Badge tone={statusTones[invitation.status]}>{statusLabels[invitation.status]}</Badge>
+            </Td>
+            <Td>
+              {invitation.status === 'pending' ? (
+                <RowActionButton
+                  action={revokeAction}
+                  fields={{ invitationId: invitation.id }}
+                  label="Revoke"
+                  accessibleLabel={`Revoke invitation for ${invitation.email}`}
+                  pendingLabel="Revoking…"
+                />
+              ) : null}
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
+  )
+}

@@ -1,0 +1,81 @@
+import { Badge } from '@/components/ui/badge'
+import { roleLabels } from '@/lib/auth/permissions'
+import type { UserSummary } from '@/lib/accounts/users'
+import type { FormState } from '@/lib/auth/form-action'
+
+import { EmailAddress } from './email-address'
+import { formatDateTime } from '@/lib/dates'
+import { RowActionButton } from './row-action-button'
+import { RowHeader, ScrollTable, stickyColumn, Td, Th } from './table'
+
+export type UserRow = Pick<UserSummary, 'id' | 'name' | 'email' | 'role' | 'delegation' | 'isActive' | 'lastSignInAt'>
+
+type UserTableProps = {
+  users: UserRow[]
+  /** Deactivates or reactivates the user named by the hidden `userId`. */
+  statusAction: (previous: FormState, formData: FormData) => Promise<FormState>
+  /** Whether to offer the button on a row; the server decides in the end. */
+  canChangeStatus?: (user: UserRow) => boolean
+  /** A focal point's own delegation needs no column of its own. */
+  showDelegation?: boolean
+  label?: string
+  className?: string
+}
+
+export function UserTable({
+  users,
+  statusAction,
+  canChangeStatus = () => true,
+  showDelegation = true,
+  label = 'Users',
+  className,
+}: UserTableProps) {
+  return (
+    <ScrollTable label={label} className={className}>
+      <thead>
+        <tr>
+          <Th className={stickyColumn}>Name and email</Th>
+          <Th>Role</Th>
+          {showDelegation ? <Th>Delegation</Th> : null}
+          <Th>Status</Th>
+          <Th>Last sign-in</Th>
+          <Th>Action</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {users.map((user) => (
+          <tr key={user.id}>
+            <RowHeader className={stickyColumn}>
+              <span className="block font-medium text-slate-900">{user.name}</span>
+              <span className="block text-slate-600">
+                <EmailAddress email={user.email} />
+              </span>
+            </RowHeader>
+            <Td>{roleLabels[user.role]}</Td>
+            {showDelegation ? <Td className="min-w-32">{user.delegation?.name ?? <span className="text-slate-500">None</span>}</Td> : null}
+            <Td>{user.isActive ? <Badge tone="success">Active</Badge> : <Badge tone="danger">Deactivated</Badge>}</Td>
+            <Td className="whitespace-nowrap">
+              {user.lastSignInAt ? (
+                <time dateTime={user.lastSignInAt.toISOString()}>{formatDateTime(user.lastSignInAt)}</time>
+              ) : (
+                <span className="text-slate-500">Never</span>
+              )}
+            </Td>
+            <Td>
+              {canChangeStatus(user) ? (
+                <RowActionButton
+                  action={statusAction}
+                  fields={{ userId: user.id, isActive: user.isActive ? 'false' : 'true' }}
+                  label={`${user.isActive ? 'Deactivate' : 'Reactivate'} ${user.name}`}
+                  pendingLabel={user.isActive ? 'Deactivating…' : 'Reactivating…'}
+                />
+              ) : (
+                <span className="text-slate-500">Managed by the administrators</span>
+              )}
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
+  )
+}

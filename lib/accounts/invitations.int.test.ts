@@ -1,0 +1,198 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { authenticate } from '@/lib/auth/authenticate'
+import { FormError } from '@/lib/auth/errors'
+import type { Viewer } from '@/lib/auth/viewer'
+import type { Role } from '@/lib/generated/prisma/enums'
+import { useTestDb } from '@/lib/testing/db'
+import { createDelegation, createViewer, randomSuffix } from '@/lib/testing/factories'
+
+import {
+  acceptInvitation,
+  createInvitation,
+  getInvitationStatus,
+  INVITATION_LIFETIME_MS,
+  listInvitations,
+  revokeInvitation,
+} from './invitations'
+
+describe('invitations (database)', () => {
+  const db = useTestDb()
+
+  const BASE_URL = 'https://workspace.test/'
+  const PASSWORD = 'a-long-enough-password'
+  const DAY = 24 * 60 * 60 * 1000
+
+  let administrator: Viewer
+  let focalPoint: Viewer
+  let delegation: { id: string; code: string; name: string }
+
+  beforeAll(async () => {
+    delegation = await createDelegation(db, { name: 'Republic of Testland' })
+    administrator = await createViewer(db, 'administrator')
+    focalPoint = await createViewer(db, 'focal_point', delegation.code)
+  })
+
+  function tokenOf(link: string): string {
+    const match = /^https:\/\/workspace\.test\/invitations\/([A-Za-z0-9_-]+)$/.exec(link)
+    if (!match?.[1]) throw new Error(`Not an invitation link: ${link}`)
+    return match[1]
+  }
+
+  async function invite(options: { by?: Viewer; role?: Role; now?: Date; email?: string } = {}) {
+    const email = options.email ?? `invitee-${randomSuffix()}@test.gfmd`
+    const result = await createInvitation(
+      db,
+      options.by ?? administrator,
+      { email, name: 'Ingrid Invitee', role: options.role ?? 'focal_point', delegationCode: delegation.code },
+      { baseUrl: BASE_URL, now: options.now },
+    )
+    return { ...result, token: tokenOf(result.link) }
+  }
+
+  describe('invitations', () => {
+    it('creates a valid invitation, lasting 7 days', async () => {
+      const now = new Date('2017-11-01T10:00:00Z')
+      const invitation = await invite({ role: 'focal_point', now })
+      expect(invitation.expiresAt).toEqual(new Date(now.getTime() + 7 * DAY))
+      expect(invitation.mail).toBe('queued')
+      expect(await getInvitationStatus(db, invitation.token, now)).toEqual({
+        status: 'valid',
+        email: invitation.email,
+        name: 'Ingrid Invitee',
+        role: 'focal_point',
+        delegation: 'Republic of Testland',
+        invitedBy: administrator.name,
+      })
+      // Only a hash of the token is stored.
+      const stored = await db.invitation.findFirstOrThrow({ where: { email: invitation.email } })
+      expect(stored.tokenHash).not.toContain(invitation.token)
+      expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/)
+    })
+
+    it('accepting creates the user with the invited role and delegation, who can then sign in', async () => {
+      const invitation = await invite({ by: focalPoint, role: 'delegate', email: `New.Delegate-${randomSuffix()}@Test.GFMD` })
+      expect(invitation.email).toBe(invitation.email.toLowerCase())
+      expect(await acceptInvitation(db, { token: invitation.token, name: 'Nadia New', password: PASSWORD })).toEqual({
+        email: invitation.email,
+      })
+
+      const user = await db.user.findUniqueOrThrow({ where: { email: invitation.email }, include: { delegation: true } })
+      expect(user).toMatchObject({ name: 'Nadia New', role: 'delegate', deactivatedAt: null, delegation: { code: delegation.code } })
+      expect(user.passwordHash).not.toContain(PASSWORD)
+      expect(await authenticate(db, { email: invitation.email, password: PASSWORD, ip: `test-${randomSuffix()}` })).toMatchObject({
+        ok: true,
+        userId: user.id,
+      })
+    })
+
+    it('a link works once: reusing it fails and its status is "used"', async () => {
+      const invitation = await invite()
+      await acceptInvitation(db, { token: invitation.token, name: 'First', password: PASSWORD })
+      await expect(acceptInvitation(db, { token: invitation.token, name: 'Second', password: PASSWORD })).rejects.toBeInstanceOf(FormError)
+      expect(await getInvitationStatus(db, invitation.token)).toEqual({ status: 'used' })
+      expect(await db.user.count({ where: { email: invitation.email } })).toBe(1)
+      expect((await db.user.findUniqueOrThrow({ where: { email: invitation.email } })).name).toBe('First')
+      const [summary] = (await listInvitations(db, administrator)).filter((entry) => entry.email === invitation.email)
+      expect(summary?.status).toBe('accepted')
+    })
+
+    it('a used link stays used even when the account it created no longer has its email', async () => {
+      const invitation = await invite()
+      await acceptInvitation(db, { token: invitation.token, name: 'First', password: PASSWORD })
+      await db.user.update({ where: { email: invitation.email }, data: { email: `renamed-${randomSuffix()}@test.gfmd` } })
+      await expect(acceptInvitation(db, { token: invitation.token, name: 'Second', password: PASSWORD })).rejects.toBeInstanceOf(FormError)
+      expect(await db.user.count({ where: { email: invitation.email } })).toBe(0)
+    })
+
+    it('expires after 7 days and can no longer be accepted', async () => {
+      const createdAt = new Date(Date.now() - 8 * DAY)
+      const invitation = await invite({ now: createdAt })
+      expect(await getInvitationStatus(db, invitation.token)).toEqual({ status: 'expired' })
+      await expect(acceptInvitation(db, { token: invitation.token, name: 'Late', password: PASSWORD })).rejects.toBeInstanceOf(FormError)
+      expect(await db.user.count({ where: { email: invitation.email } })).toBe(0)
+      const [summary] = (await listInvitations(db, administrator)).filter((entry) => entry.email === invitation.email)
+      expect(summary?.status).toBe('expired')
+    })
+
+    it('is valid until the last millisecond of its 7 days, and expired from then on', async () => {
+      const createdAt = new Date('2017-11-02T10:00:00Z')
+      const invitation = await invite({ now: createdAt })
+      const expiry = createdAt.getTime() + INVITATION_LIFETIME_MS
+      expect((await getInvitationStatus(db, invitation.token, new Date(expiry - 1))).status).toBe('valid')
+      expect((await getInvitationStatus(db, invitation.token, new Date(expiry))).status).toBe('expired')
+      await expect(
+        acceptInvitation(db, { token: invitation.token, name: 'Late', password: PASSWORD }, new Date(expiry)),
+      ).rejects.toBeInstanceOf(FormError)
+      await acceptInvitation(db, { token: invitation.token, name: 'Just in time', password: PASSWORD }, new Date(expiry - 1))
+      expect(await db.user.count({ where: { email: invitation.email } })).toBe(1)
+    })
+
+    it('a revoked invitation cannot be accepted', async () => {
+      const invitation = await invite()
+      const stored = await db.invitation.findFirstOrThrow({ where: { email: invitation.email } })
+      await revokeInvitation(db, administrator, stored.id)
+      expect(await getInvitationStatus(db, invitation.token)).toEqual({ status: 'revoked' })
+      await expect(acceptInvitation(db, { token: invitation.token, name: 'Revoked', password: PASSWORD })).rejects.toBeInstanceOf(FormError)
+      expect(await db.user.count({ where: { email: invitation.email } })).toBe(0)
+      // An accepted invitation cannot be revoked afterwards.
+      const accepted = await invite()
+      await acceptInvitation(db, { token: accepted.token, name: 'Accepted', password: PASSWORD })
+      const acceptedId = (await db.invitation.findFirstOrThrow({ where: { email: accepted.email } })).id
+      await expect(revokeInvitation(db, administrator, acceptedId)).rejects.toBeInstanceOf(FormError)
+    })
+
+    it('an unknown token is "unknown" and cannot be accepted', async () => {
+      const token = `unknown-${randomSuffix(32)}`
+      expect(await getInvitationStatus(db, token)).toEqual({ status: 'unknown' })
+      await expect(acceptInvitation(db, { token, name: 'Nobody', password: PASSWORD })).rejects.toBeInstanceOf(FormError)
+    })
+
+    it('two concurrent accepts of one link create exactly one account', async () => {
+      const invitation = await invite()
+      const results = await Promise.allSettled([
+        acceptInvitation(db, { token: invitation.token, name: 'Racer A', password: PASSWORD }),
+        acceptInvitation(db, { token: invitation.token, name: 'Racer B', password: PASSWORD }),
+      ])
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
+      const rejected = results.filter((result) => result.status === 'rejected')
+      expect(rejected).toHaveLength(1)
+      expect(rejected[0]?.reason).toBeInstanceOf(FormError)
+      expect(await db.user.count({ where: { email: invitation.email } })).toBe(1)
+    })
+
+    it('ten concurrent accepts of one link create exactly one account', async () => {
+      const invitation = await invite()
+      const results = await Promise.allSettled(
+        Array.from({ length: 10 }, (_, index) =>
+          acceptInvitation(db, { token: invitation.token, name: `Racer ${index}`, password: PASSWORD }),
+        ),
+      )
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
+      for (const result of results) if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(FormError)
+      expect(await db.user.count({ where: { email: invitation.email } })).toBe(1)
+    })
+
+    it('puts one message per invitation in the outbox, to the invitee, containing the link', async () => {
+      const first = await invite()
+      const second = await invite({ by: focalPoint, role: 'delegate' })
+      for (const invitation of [first, second]) {
+        const messages = await db.outboxMessage.findMany({ where: { to: invitation.email } })
+        expect(messages).toHaveLength(1)
+        expect(messages[0]?.text).toContain(invitation.link)
+        expect(messages[0]?.sentAt).toBeNull()
+      }
+      expect(first.link).not.toBe(second.link)
+      expect(first.link.startsWith('https://workspace.test/invitations/')).toBe(true)
+    })
+
+    it('refuses to invite an email that already has an account, and writes nothing', async () => {
+      const invitation = await invite()
+      await acceptInvitation(db, { token: invitation.token, name: 'Existing', password: PASSWORD })
+      const invitationsBefore = await db.invitation.count({ where: { email: invitation.email } })
+      await expect(invite({ email: invitation.email.toUpperCase() })).rejects.toBeInstanceOf(FormError)
+      expect(await db.invitation.count({ where: { email: invitation.email } })).toBe(invitationsBefore)
+      expect(await db.outboxMessage.count({ where: { to: invitation.email } })).toBe(1)
+    })
+  })
+})

@@ -1,0 +1,39 @@
+/**
+ * Checking an email and password. One answer for an unknown email, a wrong
+ * password and a deactivated account, so the form reveals no accounts.
+ */
+import type { Db } from '@/lib/db'
+
+import { verifyAgainstDummy, verifyPassword } from './passwords'
+import { isSignInThrottled, recordSignInAttempt, SIGN_IN_THROTTLE, type ThrottleSettings } from './throttle'
+
+export type AuthenticationResult = { ok: true; userId: string; sessionVersion: number } | { ok: false; reason: 'invalid' | 'throttled' }
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase()
+}
+
+export async function authenticate(
+  db: Db,
+  credentials: { email: string; password: string; ip: string },
+  now = new Date(),
+  settings: ThrottleSettings = SIGN_IN_THROTTLE,
+): Promise<AuthenticationResult> {
+  const email = normaliseEmail(credentials.email).slice(0, 320)
+  const ip = credentials.ip.slice(0, 64)
+  if (await isSignInThrottled(db, { email, ip }, now, settings)) return { ok: false, reason: 'throttled' }
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, deactivatedAt: true, sessionVersion: true },
+  })
+  const isValid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, credentials.password)
+    : await verifyAgainstDummy(credentials.password)
+  const succeeded = Boolean(user && isValid && !user.deactivatedAt)
+  await recordSignInAttempt(db, { email, ip, succeeded }, now)
+  if (!user || !succeeded) return { ok: false, reason: 'invalid' }
+
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } })
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion }
+}

@@ -1,0 +1,724 @@
+/**
+ * The authorization layer, role by role and action by action, against the
+ * expectations written out below from the role-to-permission table
+ * (lib/auth/permissions.ts) and the visibility rule (docs/domain.md): nothing
+ * here is computed by the code under test.
+ *
+ * The actors act for Mexico (delegate, focal point); Germany is "the other
+ * delegation". The secretariat reviewer (GFMD) and the administrator act for
+ * no delegation's positions, so for them both delegations are "other".
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { createInvitation, listInvitations, revokeInvitation } from '@/lib/accounts/invitations'
+import { changePassword, listUsers, setUserActive } from '@/lib/accounts/users'
+import { authenticate } from '@/lib/auth/authenticate'
+import { authorize } from '@/lib/auth/authorize'
+import { AuthorizationError, FormError } from '@/lib/auth/errors'
+import { loadViewer, type Viewer } from '@/lib/auth/viewer'
+import type { Role, Visibility } from '@/lib/generated/prisma/enums'
+import {
+  countSharedPositionsByItem,
+  getOwnDraft,
+  listOwnDrafts,
+  listSharedPositions,
+  NotFoundError,
+  savePositionDraft,
+  sharePosition,
+  type SharedPosition,
+} from '@/lib/positions/positions'
+import { useTestDb } from '@/lib/testing/db'
+import { createUser, ensureCatalogue, ensureDelegations, randomSuffix, type TestUser } from '@/lib/testing/factories'
+
+const roles = ['delegate', 'focal_point', 'secretariat_reviewer', 'administrator'] as const satisfies readonly Role[]
+const levels = ['delegation', 'delegation_and_secretariat', 'all_participants'] as const satisfies readonly Visibility[]
+
+const OWN = 'MEX'
+const OTHER = 'DEU'
+const BASE_URL = 'https://workspace.test'
+
+// Items of the catalogue this file drafts and shares on (no other test file shares on E-* items).
+const ITEM = {
+  /** Both delegations drafted, nobody shared. */
+  draftedByBoth: 'E-13.01',
+  /** Only Germany drafted. */
+  draftedByOtherOnly: 'E-13.02',
+  /** Both delegations drafted and shared at one level each, then edited their drafts further. */
+  shared: { delegation: 'E-13.03', delegation_and_secretariat: 'E-13.04', all_participants: 'E-12.01' } satisfies Record<
+    Visibility,
+    string
+  >,
+  /** Germany shared with all participants, then re-shared with its delegation only. */
+  narrowedToDelegation: 'E-12.02',
+  /** Germany shared with all participants, then re-shared with the secretariat only. */
+  narrowedToSecretariat: 'E-14.01',
+  /** Germany shared with its delegation only, then re-shared with all participants. */
+  widened: 'E-15.01',
+  /** Mexico's draft that the "share" action row shares. */
+  toShare: 'E-16.01',
+  /** Germany drafted; the "save draft" action row saves Mexico's own draft on it. */
+  toSave: 'E-16.02',
+  /** Only Germany drafted; the "share" row for another delegation's item. */
+  toShareOtherOnly: 'E-16.03',
+}
+
+// --- Expectations, written out -------------------------------------------------------------------
+
+type Outcome = { ok: true; result: unknown } | { error: 'unauthenticated' | 'forbidden' | 'refused' | 'not-found' }
+const FORBIDDEN: Outcome = { error: 'forbidden' }
+const REFUSED: Outcome = { error: 'refused' }
+const ok = (result: unknown): Outcome => ({ ok: true, result })
+
+const draftText = (delegation: string, item: string, stage: 'unshared' | 'shared' | 'edited after sharing') =>
+  `${delegation} ${item} ${stage} draft`
+const OTHER_SAVE_ITEM_TEXT = draftText(OTHER, ITEM.toSave, 'unshared')
+
+type Action =
+  | 'read own draft'
+  | 'read own draft on an item only the other delegation drafted'
+  | 'list own drafts'
+  | 'save draft'
+  | 'share position'
+  | 'share position on an item only the other delegation drafted'
+  | 'read shared positions list'
+  | 'count shared positions'
+  | 'list invitations'
+  | 'invite a delegate into own delegation'
+  | 'invite a delegate into the other delegation'
+  | 'invite a focal point into own delegation'
+  | 'invite a focal point into the other delegation'
+  | 'revoke an invitation of own delegation'
+  | 'revoke an invitation of the other delegation'
+  | 'list users'
+  | 'deactivate a delegate of own delegation'
+  | 'deactivate a delegate of the other delegation'
+  | 'deactivate a fellow focal point of own delegation'
+  | 'deactivate oneself'
+
+/**
+ * Role × action. "Own delegation" is Mexico for every role (for the secretariat
+ * and the administrator, Mexico is simply a delegation). An `ok` result is
+ * what the action returned or changed, summarised by the row's runner.
+ */
+const expected: Record<Action, Record<Role, Outcome>> = {
+  'read own draft': {
+    delegate: ok(draftText(OWN, ITEM.draftedByBoth, 'unshared')),
+    focal_point: ok(draftText(OWN, ITEM.draftedByBoth, 'unshared')),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: FORBIDDEN,
+  },
+  'read own draft on an item only the other delegation drafted': {
+    delegate: ok(null),
+    focal_point: ok(null),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: FORBIDDEN,
+  },
+  'list own drafts': {
+    delegate: ok({ ownOnly: true }),
+    focal_point: ok({ ownOnly: true }),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: FORBIDDEN,
+  },
+  'save draft': {
+    delegate: ok({ own: 'saved by delegate', other: OTHER_SAVE_ITEM_TEXT }),
+    focal_point: ok({ own: 'saved by focal_point', other: OTHER_SAVE_ITEM_TEXT }),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: FORBIDDEN,
+  },
+  'share position': {
+    delegate: FORBIDDEN,
+    focal_point: ok({ delegation: OWN, visibility: 'delegation' }),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: FORBIDDEN,
+  },
+  'share position on an item only the other delegation drafted': {
+    delegate: FORBIDDEN,
+    // "Save a draft before sharing it": the other delegation's draft is not reachable.
+    focal_point: REFUSED,
+    secretariat_reviewer: FORBIDDEN,
+    administrator: FORBIDDEN,
+  },
+  'read shared positions list': {
+    delegate: ok('listed'),
+    focal_point: ok('listed'),
+    secretariat_reviewer: ok('listed'),
+    administrator: ok('listed'),
+  },
+  'count shared positions': {
+    delegate: ok('counted'),
+    focal_point: ok('counted'),
+    secretariat_reviewer: ok('counted'),
+    administrator: ok('counted'),
+  },
+  'list invitations': {
+    delegate: FORBIDDEN,
+    focal_point: ok(['Mexico']),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok(expect.arrayContaining(['Germany', 'Mexico'])),
+  },
+  'invite a delegate into own delegation': {
+    delegate: FORBIDDEN,
+    focal_point: ok({ role: 'delegate', delegation: OWN }),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok({ role: 'delegate', delegation: OWN }),
+  },
+  // A focal point's choice of delegation is not taken: the invitation goes to their own.
+  'invite a delegate into the other delegation': {
+    delegate: FORBIDDEN,
+    focal_point: ok({ role: 'delegate', delegation: OWN }),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok({ role: 'delegate', delegation: OTHER }),
+  },
+  'invite a focal point into own delegation': {
+    delegate: FORBIDDEN,
+    focal_point: REFUSED,
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok({ role: 'focal_point', delegation: OWN }),
+  },
+  'invite a focal point into the other delegation': {
+    delegate: FORBIDDEN,
+    focal_point: REFUSED,
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok({ role: 'focal_point', delegation: OTHER }),
+  },
+  'revoke an invitation of own delegation': {
+    delegate: FORBIDDEN,
+    focal_point: ok('revoked'),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok('revoked'),
+  },
+  'revoke an invitation of the other delegation': {
+    delegate: FORBIDDEN,
+    focal_point: REFUSED,
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok('revoked'),
+  },
+  'list users': {
+    delegate: FORBIDDEN,
+    focal_point: ok([OWN]),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok(expect.arrayContaining([OTHER, 'GFMD', OWN, null])),
+  },
+  'deactivate a delegate of own delegation': {
+    delegate: FORBIDDEN,
+    focal_point: ok('deactivated'),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok('deactivated'),
+  },
+  'deactivate a delegate of the other delegation': {
+    delegate: FORBIDDEN,
+    focal_point: REFUSED,
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok('deactivated'),
+  },
+  'deactivate a fellow focal point of own delegation': {
+    delegate: FORBIDDEN,
+    focal_point: REFUSED,
+    secretariat_reviewer: FORBIDDEN,
+    administrator: ok('deactivated'),
+  },
+  'deactivate oneself': {
+    delegate: FORBIDDEN,
+    focal_point: REFUSED,
+    secretariat_reviewer: FORBIDDEN,
+    administrator: REFUSED,
+  },
+}
+
+/** Whether a viewer sees a delegation's current share at each level: role × (own | other delegation). Null: not applicable. */
+const sharesSeen: Record<Role, Record<'own' | 'other', Record<Visibility, boolean> | null>> = {
+  delegate: {
+    own: { delegation: true, delegation_and_secretariat: true, all_participants: true },
+    other: { delegation: false, delegation_and_secretariat: false, all_participants: true },
+  },
+  focal_point: {
+    own: { delegation: true, delegation_and_secretariat: true, all_participants: true },
+    other: { delegation: false, delegation_and_secretariat: false, all_participants: true },
+  },
+  secretariat_reviewer: {
+    own: null,
+    other: { delegation: false, delegation_and_secretariat: true, all_participants: true },
+  },
+  administrator: {
+    own: null,
+    other: { delegation: false, delegation_and_secretariat: false, all_participants: true },
+  },
+}
+
+/** How many delegations' shares a viewer counts on an item both Mexico and Germany shared at a level. */
+const sharedCount: Record<Role, Record<Visibility, number>> = {
+  delegate: { delegation: 1, delegation_and_secretariat: 1, all_participants: 2 },
+  focal_point: { delegation: 1, delegation_and_secretariat: 1, all_participants: 2 },
+  secretariat_reviewer: { delegation: 0, delegation_and_secretariat: 2, all_participants: 2 },
+  administrator: { delegation: 0, delegation_and_secretariat: 0, all_participants: 2 },
+}
+
+/** The levels at which another delegation's current shares reach a role. */
+const levelsReaching: Record<Role, Visibility[]> = {
+  delegate: ['all_participants'],
+  focal_point: ['all_participants'],
+  secretariat_reviewer: ['delegation_and_secretariat', 'all_participants'],
+  administrator: ['all_participants'],
+}
+
+describe('authorization', () => {
+  const db = useTestDb()
+
+  // --- Fixtures ------------------------------------------------------------------------------------
+
+  type Actors = Record<Role, TestUser>
+  let mexico: Actors
+  let germany: Actors
+  let secretariat: TestUser
+  let administrator: TestUser
+
+  function delegationOf(viewer: Viewer): string {
+    if (!viewer.delegation) throw new Error(`${viewer.email} has no delegation.`)
+    return viewer.delegation.code
+  }
+
+  async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
+    try {
+      return { ok: true, result: await run() }
+    } catch (error) {
+      if (error instanceof AuthorizationError) return { error: error.status === 401 ? 'unauthenticated' : 'forbidden' }
+      if (error instanceof FormError) return { error: 'refused' }
+      if (error instanceof NotFoundError) return { error: 'not-found' }
+      throw error
+    }
+  }
+
+  async function draftVersion(delegationCode: string, itemCode: string): Promise<number | null> {
+    const position = await db.position.findFirst({
+      where: { delegation: { code: delegationCode }, item: { code: itemCode } },
+      select: { version: true },
+    })
+    return position?.version ?? null
+  }
+
+  async function draftRationale(delegationCode: string, itemCode: string): Promise<string | null> {
+    const position = await db.position.findFirst({
+      where: { delegation: { code: delegationCode }, item: { code: itemCode } },
+      select: { rationale: true },
+    })
+    return position?.rationale ?? null
+  }
+
+  /** Saves a draft as the author, on top of whatever version is there. */
+  async function draft(author: Viewer, itemCode: string, rationale: string) {
+    return savePositionDraft(db, author, {
+      itemCode,
+      stance: 'support_with_amendments',
+      rationale,
+      proposedWording: null,
+      baseVersion: await draftVersion(delegationOf(author), itemCode),
+    })
+  }
+
+  async function newInvitation(delegationCode: string): Promise<string> {
+    const { email } = await createInvitation(
+      db,
+      administrator.viewer,
+      { email: `invitee-${randomSuffix()}@test.gfmd`, name: 'Invitee', role: 'delegate', delegationCode },
+      { baseUrl: BASE_URL },
+    )
+    const invitation = await db.invitation.findFirstOrThrow({ where: { email }, select: { id: true } })
+    return invitation.id
+  }
+
+  async function invitationSummary(email: string) {
+    const invitation = await db.invitation.findFirstOrThrow({
+      where: { email },
+      select: { role: true, delegation: { select: { code: true } } },
+    })
+    return { role: invitation.role, delegation: invitation.delegation?.code ?? null }
+  }
+
+  async function isDeactivated(userId: string): Promise<'deactivated' | 'active'> {
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { deactivatedAt: true } })
+    return user.deactivatedAt ? 'deactivated' : 'active'
+  }
+
+  const invite = (actor: Viewer, role: 'delegate' | 'focal_point', delegationCode: string) =>
+    outcomeOf(async () => {
+      const { email } = await createInvitation(
+        db,
+        actor,
+        { email: `${role}-invitee-${randomSuffix()}@test.gfmd`, name: 'Invitee', role, delegationCode },
+        { baseUrl: BASE_URL },
+      )
+      return invitationSummary(email)
+    })
+
+  const deactivate = async (actor: Viewer, target: Promise<TestUser>) => {
+    const { id } = await target
+    return outcomeOf(async () => {
+      await setUserActive(db, actor, id, false)
+      return isDeactivated(id)
+    })
+  }
+
+  const runners: Record<Action, (actor: Viewer) => Promise<Outcome>> = {
+    'read own draft': (actor) => outcomeOf(async () => (await getOwnDraft(db, actor, ITEM.draftedByBoth))?.rationale ?? null),
+    'read own draft on an item only the other delegation drafted': (actor) =>
+      outcomeOf(async () => (await getOwnDraft(db, actor, ITEM.draftedByOtherOnly))?.rationale ?? null),
+    'list own drafts': (actor) =>
+      outcomeOf(async () => {
+        const drafts = await listOwnDrafts(db, actor)
+        return { ownOnly: drafts.length > 0 && drafts.every((draft) => !draft.rationale.startsWith(`${OTHER} `)) }
+      }),
+    'save draft': (actor) =>
+      outcomeOf(async () => {
+        const rationale = `saved by ${actor.role}`
+        await savePositionDraft(db, actor, {
+          itemCode: ITEM.toSave,
+          stance: 'neutral',
+          rationale,
+          proposedWording: null,
+          baseVersion: actor.delegation ? await draftVersion(actor.delegation.code, ITEM.toSave) : null,
+        })
+        return { own: await draftRationale(OWN, ITEM.toSave), other: await draftRationale(OTHER, ITEM.toSave) }
+      }),
+    'share position': (actor) =>
+      outcomeOf(async () => {
+        const share = await sharePosition(db, actor, { itemCode: ITEM.toShare, visibility: 'delegation' })
+        return { delegation: share.delegation.code, visibility: share.visibility }
+      }),
+    'share position on an item only the other delegation drafted': (actor) =>
+      outcomeOf(() => sharePosition(db, actor, { itemCode: ITEM.toShareOtherOnly, visibility: 'all_participants' })),
+    'read shared positions list': (actor) =>
+      outcomeOf(async () => (Array.isArray(await listSharedPositions(db, actor)) ? 'listed' : 'no list')),
+    'count shared positions': (actor) =>
+      outcomeOf(async () => ((await countSharedPositionsByItem(db, actor)) instanceof Map ? 'counted' : 'no counts')),
+    'list invitations': (actor) =>
+      outcomeOf(async () => [...new Set((await listInvitations(db, actor)).map((invitation) => invitation.delegation))].sort()),
+    'invite a delegate into own delegation': (actor) => invite(actor, 'delegate', OWN),
+    'invite a delegate into the other delegation': (actor) => invite(actor, 'delegate', OTHER),
+    'invite a focal point into own delegation': (actor) => invite(actor, 'focal_point', OWN),
+    'invite a focal point into the other delegation': (actor) => invite(actor, 'focal_point', OTHER),
+    'revoke an invitation of own delegation': async (actor) => {
+      const id = await newInvitation(OWN)
+      return outcomeOf(async () => {
+        await revokeInvitation(db, actor, id)
+        return (await db.invitation.findUniqueOrThrow({ where: { id } })).revokedAt ? 'revoked' : 'pending'
+      })
+    },
+    'revoke an invitation of the other delegation': async (actor) => {
+      const id = await newInvitation(OTHER)
+      return outcomeOf(async () => {
+        await revokeInvitation(db, actor, id)
+        return (await db.invitation.findUniqueOrThrow({ where: { id } })).revokedAt ? 'revoked' : 'pending'
+      })
+    },
+    'list users': (actor) =>
+      outcomeOf(async () => [...new Set((await listUsers(db, actor)).map((user) => user.delegation?.code ?? null))].sort()),
+    'deactivate a delegate of own delegation': (actor) => deactivate(actor, createUser(db, 'delegate', { delegationCode: OWN })),
+    'deactivate a delegate of the other delegation': (actor) => deactivate(actor, createUser(db, 'delegate', { delegationCode: OTHER })),
+    'deactivate a fellow focal point of own delegation': (actor) =>
+      deactivate(actor, createUser(db, 'focal_point', { delegationCode: OWN })),
+    'deactivate oneself': async (actor) => {
+      const outcome = await outcomeOf(() => setUserActive(db, actor, actor.userId, false))
+      expect(await isDeactivated(actor.userId)).toBe('active')
+      return outcome
+    },
+  }
+
+  async function createActors(delegationCode: string): Promise<Actors> {
+    return {
+      delegate: await createUser(db, 'delegate', { delegationCode }),
+      focal_point: await createUser(db, 'focal_point', { delegationCode }),
+      secretariat_reviewer: secretariat,
+      administrator,
+    }
+  }
+
+  /** The Mexican viewer of a role (the secretariat and the administrator are nobody's). */
+  function mexican(role: Role): Viewer {
+    return mexico[role].viewer
+  }
+
+  beforeAll(async () => {
+    await ensureDelegations(db)
+    await ensureCatalogue(db)
+    secretariat = await createUser(db, 'secretariat_reviewer')
+    administrator = await createUser(db, 'administrator')
+    mexico = await createActors(OWN)
+    germany = await createActors(OTHER)
+
+    for (const [actors, code] of [
+      [mexico, OWN],
+      [germany, OTHER],
+    ] as const) {
+      const { delegate, focal_point: focalPoint } = actors
+      await draft(delegate.viewer, ITEM.draftedByBoth, draftText(code, ITEM.draftedByBoth, 'unshared'))
+      for (const level of levels) {
+        const item = ITEM.shared[level]
+        await draft(delegate.viewer, item, draftText(code, item, 'shared'))
+        await sharePosition(db, focalPoint.viewer, { itemCode: item, visibility: level })
+        await draft(delegate.viewer, item, draftText(code, item, 'edited after sharing'))
+      }
+    }
+    await draft(mexico.delegate.viewer, ITEM.toShare, draftText(OWN, ITEM.toShare, 'unshared'))
+    await draft(germany.delegate.viewer, ITEM.draftedByOtherOnly, draftText(OTHER, ITEM.draftedByOtherOnly, 'unshared'))
+    await draft(germany.delegate.viewer, ITEM.toSave, OTHER_SAVE_ITEM_TEXT)
+    await draft(germany.delegate.viewer, ITEM.toShareOtherOnly, draftText(OTHER, ITEM.toShareOtherOnly, 'unshared'))
+
+    const germanFocalPoint = germany.focal_point.viewer
+    for (const [item, first, then] of [
+      [ITEM.narrowedToDelegation, 'all_participants', 'delegation'],
+      [ITEM.narrowedToSecretariat, 'all_participants', 'delegation_and_secretariat'],
+      [ITEM.widened, 'delegation', 'all_participants'],
+    ] as const) {
+      await draft(germanFocalPoint, item, `${OTHER} ${item} first share`)
+      await sharePosition(db, germanFocalPoint, { itemCode: item, visibility: first })
+      await draft(germanFocalPoint, item, `${OTHER} ${item} second share`)
+      await sharePosition(db, germanFocalPoint, { itemCode: item, visibility: then })
+    }
+
+    // Invitations of both delegations, so that listing shows whose are whose.
+    await newInvitation(OWN)
+    await newInvitation(OTHER)
+  })
+
+  describe.each(roles)('as a %s of Mexico (or of no delegation)', (role) => {
+    it.each(Object.keys(expected) as Action[])('%s', async (action) => {
+      expect(await runners[action](mexican(role))).toEqual(expected[action][role])
+    })
+  })
+
+  describe('reading shares: role × own or other delegation × visibility level', () => {
+    type ViewerCase = { label: string; role: Role; delegation: string | null }
+    const viewers = roles.flatMap((role): ViewerCase[] =>
+      role === 'delegate' || role === 'focal_point'
+        ? [
+            { label: `${role} of ${OWN}`, role, delegation: OWN },
+            { label: `${role} of ${OTHER}`, role, delegation: OTHER },
+          ]
+        : [{ label: role, role, delegation: null }],
+    )
+    const cases = viewers.flatMap((viewer) => [OWN, OTHER].flatMap((owner) => levels.map((level) => ({ ...viewer, owner, level }))))
+
+    function viewerFor(role: Role, delegation: string | null): Viewer {
+      if (delegation === OTHER) return germany[role].viewer
+      return mexican(role)
+    }
+
+    it.each(cases)('$label reading $owner’s share at $level', async ({ role, delegation, owner, level }) => {
+      const relation = owner === delegation ? 'own' : 'other'
+      const seen = sharesSeen[role][relation]
+      if (!seen) throw new Error(`No expectation for a ${role} reading its own delegation's shares.`)
+      const item = ITEM.shared[level]
+      const viewer = viewerFor(role, delegation)
+
+      const shares = await listSharedPositions(db, viewer, { itemCode: item, delegationCode: owner })
+      if (seen[level]) {
+        // The shared version, never the draft edited after it.
+        expect(
+          shares.map(({ delegation, version, rationale, visibility, isCurrent }) => ({
+            delegation: delegation.code,
+            version,
+            rationale,
+            visibility,
+            isCurrent,
+          })),
+        ).toEqual([{ delegation: owner, version: 1, rationale: draftText(owner, item, 'shared'), visibility: level, isCurrent: true }])
+      } else {
+        expect(shares).toEqual([])
+      }
+      // Unfiltered, the same answer.
+      const all = await listSharedPositions(db, viewer)
+      expect(all.filter((share) => share.itemCode === item && share.delegation.code === owner)).toHaveLength(seen[level] ? 1 : 0)
+    })
+
+    it.each(viewers)('$label counts what it may read on each level’s item', async ({ role, delegation }) => {
+      const counts = await countSharedPositionsByItem(db, viewerFor(role, delegation))
+      for (const level of levels) expect([level, counts.get(ITEM.shared[level]) ?? 0]).toEqual([level, sharedCount[role][level]])
+      expect(counts.get(ITEM.draftedByBoth)).toBeUndefined()
+      expect(counts.get(ITEM.draftedByOtherOnly)).toBeUndefined()
+    })
+
+    it.each(viewers)(
+      '$label never reads another delegation’s share below its level, an earlier share, or a draft',
+      async ({ role, delegation }) => {
+        const shares = await listSharedPositions(db, viewerFor(role, delegation))
+        const others = shares.filter((share) => share.delegation.code !== delegation)
+        for (const share of others) {
+          expect({ item: share.itemCode, delegation: share.delegation.code, isCurrent: share.isCurrent, level: share.visibility }).toEqual({
+            item: share.itemCode,
+            delegation: share.delegation.code,
+            isCurrent: true,
+            level: expect.toBeOneOf(levelsReaching[role]),
+          })
+          expect(share.rationale).not.toMatch(/unshared|edited after sharing/)
+        }
+      },
+    )
+  })
+
+  describe('drafts stay with their delegation', () => {
+    it('a Mexican delegate or focal point reads Mexico’s draft, never Germany’s', async () => {
+      for (const role of ['delegate', 'focal_point'] as const) {
+        const viewer = mexican(role)
+        expect((await getOwnDraft(db, viewer, ITEM.draftedByBoth))?.rationale).toBe(draftText(OWN, ITEM.draftedByBoth, 'unshared'))
+        expect(await getOwnDraft(db, viewer, ITEM.draftedByOtherOnly)).toBeNull()
+        const drafts = await listOwnDrafts(db, viewer)
+        expect(drafts.map((draft) => draft.itemCode)).not.toContain(ITEM.draftedByOtherOnly)
+        expect(drafts.map((draft) => draft.itemCode)).not.toContain(ITEM.toShareOtherOnly)
+        for (const draft of drafts) expect(draft.rationale).not.toMatch(new RegExp(`^${OTHER} `))
+        expect(drafts.filter((draft) => draft.rationale.startsWith(`${OWN} `)).length).toBeGreaterThanOrEqual(4)
+      }
+    })
+
+    it('Germany’s draft on an item Mexico also drafted stays Germany’s, and the other way round', async () => {
+      expect((await getOwnDraft(db, germany.delegate.viewer, ITEM.draftedByBoth))?.rationale).toBe(
+        draftText(OTHER, ITEM.draftedByBoth, 'unshared'),
+      )
+      expect((await getOwnDraft(db, mexico.focal_point.viewer, ITEM.draftedByBoth))?.rationale).toBe(
+        draftText(OWN, ITEM.draftedByBoth, 'unshared'),
+      )
+    })
+
+    it('the secretariat and the administrator read no drafts at all', async () => {
+      for (const user of [secretariat, administrator]) {
+        await expect(getOwnDraft(db, user.viewer, ITEM.draftedByBoth)).rejects.toMatchObject({ name: 'AuthorizationError', status: 403 })
+        await expect(listOwnDrafts(db, user.viewer)).rejects.toMatchObject({ name: 'AuthorizationError', status: 403 })
+      }
+    })
+
+    it('a delegate cannot share: AuthorizationError 403, and nothing is shared', async () => {
+      const before = await db.positionShare.count()
+      const error = await sharePosition(db, mexico.delegate.viewer, { itemCode: ITEM.draftedByBoth, visibility: 'all_participants' }).catch(
+        (caught: unknown) => caught,
+      )
+      expect(error).toBeInstanceOf(AuthorizationError)
+      expect(error).toMatchObject({ status: 403 })
+      expect(await db.positionShare.count()).toBe(before)
+    })
+  })
+
+  describe('re-sharing: only the current share reaches others', () => {
+    function view(shares: SharedPosition[]) {
+      return shares.map(({ version, visibility, isCurrent, rationale }) => ({ version, visibility, isCurrent, rationale }))
+    }
+
+    it('after narrowing to the delegation, nobody else sees the earlier wider share', async () => {
+      const item = ITEM.narrowedToDelegation
+      for (const viewer of [mexico.delegate.viewer, mexico.focal_point.viewer, secretariat.viewer, administrator.viewer]) {
+        expect(await listSharedPositions(db, viewer, { itemCode: item })).toEqual([])
+        expect((await countSharedPositionsByItem(db, viewer)).get(item)).toBeUndefined()
+      }
+    })
+
+    it('after narrowing to the secretariat, the secretariat sees the current share only, other delegations and the administrator nothing', async () => {
+      const item = ITEM.narrowedToSecretariat
+      expect(view(await listSharedPositions(db, secretariat.viewer, { itemCode: item }))).toEqual([
+        { version: 2, visibility: 'delegation_and_secretariat', isCurrent: true, rationale: `${OTHER} ${item} second share` },
+      ])
+      expect((await countSharedPositionsByItem(db, secretariat.viewer)).get(item)).toBe(1)
+      for (const viewer of [mexico.delegate.viewer, mexico.focal_point.viewer, administrator.viewer]) {
+        expect(await listSharedPositions(db, viewer, { itemCode: item })).toEqual([])
+        expect((await countSharedPositionsByItem(db, viewer)).get(item)).toBeUndefined()
+      }
+    })
+
+    it('after widening, others see the current share only, not the earlier narrower one', async () => {
+      const item = ITEM.widened
+      for (const viewer of [mexico.delegate.viewer, secretariat.viewer, administrator.viewer]) {
+        expect(view(await listSharedPositions(db, viewer, { itemCode: item }))).toEqual([
+          { version: 2, visibility: 'all_participants', isCurrent: true, rationale: `${OTHER} ${item} second share` },
+        ])
+        expect((await countSharedPositionsByItem(db, viewer)).get(item)).toBe(1)
+      }
+    })
+
+    it('the own delegation still sees its whole history, and counts only the current share', async () => {
+      for (const viewer of [germany.delegate.viewer, germany.focal_point.viewer]) {
+        expect(view(await listSharedPositions(db, viewer, { itemCode: ITEM.narrowedToDelegation }))).toEqual([
+          { version: 2, visibility: 'delegation', isCurrent: true, rationale: `${OTHER} ${ITEM.narrowedToDelegation} second share` },
+          { version: 1, visibility: 'all_participants', isCurrent: false, rationale: `${OTHER} ${ITEM.narrowedToDelegation} first share` },
+        ])
+        expect(view(await listSharedPositions(db, viewer, { itemCode: ITEM.narrowedToDelegation, currentOnly: true }))).toHaveLength(1)
+        const counts = await countSharedPositionsByItem(db, viewer)
+        expect([counts.get(ITEM.narrowedToDelegation), counts.get(ITEM.narrowedToSecretariat), counts.get(ITEM.widened)]).toEqual([1, 1, 1])
+      }
+    })
+  })
+
+  describe('focal points manage their own delegation’s delegates only', () => {
+    it('an invitation naming another delegation lands in the focal point’s own', async () => {
+      const email = `redirected-${randomSuffix()}@test.gfmd`
+      await createInvitation(
+        db,
+        mexico.focal_point.viewer,
+        { email, name: 'Someone', role: 'delegate', delegationCode: OTHER },
+        { baseUrl: BASE_URL },
+      )
+      expect(await invitationSummary(email)).toEqual({ role: 'delegate', delegation: OWN })
+      const germanInvitations = await listInvitations(db, germany.focal_point.viewer)
+      expect(germanInvitations.map((invitation) => invitation.email)).not.toContain(email)
+    })
+
+    it('a focal point lists only their delegation’s users and invitations', async () => {
+      const users = await listUsers(db, mexico.focal_point.viewer)
+      expect(users.map((user) => user.id)).toEqual(expect.arrayContaining([mexico.delegate.id, mexico.focal_point.id]))
+      expect(users.map((user) => user.id)).not.toContain(germany.delegate.id)
+      expect(await listUsers(db, mexico.focal_point.viewer, { delegationCode: OTHER })).toEqual([])
+      for (const invitation of await listInvitations(db, mexico.focal_point.viewer)) expect(invitation.delegation).toBe('Mexico')
+    })
+  })
+
+  describe('sessions end at once', () => {
+    const ip = () => `test-${randomSuffix()}`
+
+    it('deactivating a signed-in user ends their session and their password stops working', async () => {
+      const user = await createUser(db, 'delegate', { delegationCode: OWN })
+      expect(await loadViewer(db, user.id, user.sessionVersion)).toEqual(user.viewer)
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: ip() })).toMatchObject({ ok: true })
+
+      await setUserActive(db, administrator.viewer, user.id, false)
+
+      const viewer = await loadViewer(db, user.id, user.sessionVersion)
+      expect(viewer).toBeNull()
+      expect(() => authorize(viewer)).toThrow(expect.objectContaining({ name: 'AuthorizationError', status: 401 }))
+      // Not with the next session version either: the account is off.
+      expect(await loadViewer(db, user.id, user.sessionVersion + 1)).toBeNull()
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: ip() })).toEqual({ ok: false, reason: 'invalid' })
+
+      // Reactivated, they sign in again; the old session stays ended.
+      await setUserActive(db, administrator.viewer, user.id, true)
+      const result = await authenticate(db, { email: user.email, password: user.password, ip: ip() })
+      expect(result).toEqual({ ok: true, userId: user.id, sessionVersion: user.sessionVersion + 1 })
+      expect(await loadViewer(db, user.id, user.sessionVersion)).toBeNull()
+      expect(await loadViewer(db, user.id, user.sessionVersion + 1)).toMatchObject({ userId: user.id })
+    })
+
+    it('a focal point deactivating their delegate ends that delegate’s session', async () => {
+      const user = await createUser(db, 'delegate', { delegationCode: OWN })
+      await setUserActive(db, mexico.focal_point.viewer, user.id, false)
+      expect(await loadViewer(db, user.id, user.sessionVersion)).toBeNull()
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: ip() })).toEqual({ ok: false, reason: 'invalid' })
+    })
+
+    it('changing the password ends existing sessions; the new password opens a new one', async () => {
+      const user = await createUser(db, 'focal_point', { delegationCode: OWN })
+      const newPassword = 'a-new-and-long-password'
+      await changePassword(db, user.viewer, { currentPassword: user.password, newPassword, confirmPassword: newPassword })
+
+      expect(await loadViewer(db, user.id, user.sessionVersion)).toBeNull()
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: ip() })).toEqual({ ok: false, reason: 'invalid' })
+      const result = await authenticate(db, { email: user.email, password: newPassword, ip: ip() })
+      expect(result).toEqual({ ok: true, userId: user.id, sessionVersion: user.sessionVersion + 1 })
+      expect(await loadViewer(db, user.id, user.sessionVersion + 1)).toMatchObject({ userId: user.id, role: 'focal_point' })
+    })
+
+    it('a wrong current password changes nothing and the session goes on', async () => {
+      const user = await createUser(db, 'delegate', { delegationCode: OWN })
+      const newPassword = 'another-long-password'
+      await expect(
+        changePassword(db, user.viewer, { currentPassword: 'not-the-password', newPassword, confirmPassword: newPassword }),
+      ).rejects.toBeInstanceOf(FormError)
+      expect(await loadViewer(db, user.id, user.sessionVersion)).toEqual(user.viewer)
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: ip() })).toMatchObject({ ok: true })
+    })
+  })
+})

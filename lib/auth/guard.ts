@@ -1,0 +1,39 @@
+/**
+ * The one guard. Pages, server actions and route handlers all come through
+ * here: who is signed in (fresh from the database), and whether their role's
+ * permissions (./permissions.ts) allow what they ask.
+ */
+import 'server-only'
+
+import { forbidden, redirect } from 'next/navigation'
+import { cache } from 'react'
+
+import { auth } from './auth'
+import { authorize } from './authorize'
+import { AuthorizationError } from './errors'
+import { can, type Permission } from './permissions'
+import type { Viewer } from './viewer'
+
+/** Once per request, however many components ask. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth()
+  return session?.viewer ?? null
+})
+
+/** For pages: sends a signed-out visitor to sign in (and back), a signed-in one without the permission to the 403 page. */
+export async function requirePageViewer(returnTo: string, permission?: Permission): Promise<Viewer> {
+  const viewer = await getViewer()
+  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`)
+  if (permission && !can(viewer.role, permission)) forbidden()
+  return viewer
+}
+
+/** For route handlers: the viewer, or a JSON 401/403 response. */
+export async function withApiViewer(permission: Permission | undefined, handler: (viewer: Viewer) => Promise<Response>): Promise<Response> {
+  try {
+    return await handler(authorize(await getViewer(), permission))
+  } catch (error) {
+    if (error instanceof AuthorizationError) return Response.json({ error: error.message }, { status: error.status })
+    throw error
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Sign-in throttling against the database: 5 failures per account and 30 per
+ * IP within 15 minutes (SIGN_IN_THROTTLE). Every test passes its own `now`
+ * and its own IP, so tests (and other files) do not count each other's attempts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { authenticate } from '@/lib/auth/authenticate'
+import { SIGN_IN_THROTTLE } from '@/lib/auth/throttle'
+import { useTestDb } from '@/lib/testing/db'
+import { createDelegation, createUser, randomSuffix } from '@/lib/testing/factories'
+
+describe('sign-in throttling', () => {
+  const db = useTestDb()
+
+  const MINUTE = 60 * 1000
+  const INVALID = { ok: false, reason: 'invalid' }
+  const THROTTLED = { ok: false, reason: 'throttled' }
+
+  let delegationCode: string
+
+  const newIp = () => `192.0.2.${randomSuffix(6)}`
+  const at = (start: Date, ms: number) => new Date(start.getTime() + ms)
+
+  beforeAll(async () => {
+    delegationCode = (await createDelegation(db)).code
+  })
+
+  describe('sign-in throttle', () => {
+    it('is set to 5 failures per account and 30 per IP within 15 minutes', () => {
+      expect(SIGN_IN_THROTTLE).toEqual({ windowMs: 15 * MINUTE, maxFailuresPerAccount: 5, maxFailuresPerIp: 30 })
+    })
+
+    it('refuses an account after 5 wrong passwords, even the right one, until the window has passed', async () => {
+      const user = await createUser(db, 'delegate', { delegationCode })
+      const ip = newIp()
+      const start = new Date('2017-11-20T09:00:00Z')
+
+      const results = []
+      for (let attempt = 0; attempt < 10; attempt++) {
+        // Ten wrong passwords within a minute.
+        results.push(await authenticate(db, { email: user.email, password: `wrong-${attempt}`, ip }, at(start, attempt * 5_000)))
+      }
+      expect(results).toEqual([...Array(5).fill(INVALID), ...Array(5).fill(THROTTLED)])
+      expect(results[9]).toEqual(THROTTLED)
+
+      // The right password during the window: refused, from this IP and from another.
+      expect(await authenticate(db, { email: user.email, password: user.password, ip }, at(start, MINUTE))).toEqual(THROTTLED)
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: newIp() }, at(start, 14 * MINUTE))).toEqual(THROTTLED)
+      // The same account under another spelling of its email is the same account.
+      expect(
+        await authenticate(db, { email: ` ${user.email.toUpperCase()} `, password: user.password, ip }, at(start, 2 * MINUTE)),
+      ).toEqual(THROTTLED)
+
+      // 16 minutes after the failures, the right password works again.
+      expect(await authenticate(db, { email: user.email, password: user.password, ip }, at(start, 16 * MINUTE))).toEqual({
+        ok: true,
+        userId: user.id,
+        sessionVersion: user.sessionVersion,
+      })
+    })
+
+    it('does not throttle an account below 5 failures', async () => {
+      const user = await createUser(db, 'focal_point', { delegationCode })
+      const ip = newIp()
+      const start = new Date('2017-11-21T09:00:00Z')
+      for (let attempt = 0; attempt < 4; attempt++) {
+        expect(await authenticate(db, { email: user.email, password: 'wrong-password', ip }, at(start, attempt * 1_000))).toEqual(INVALID)
+      }
+      expect(await authenticate(db, { email: user.email, password: user.password, ip }, at(start, 5_000))).toMatchObject({ ok: true })
+    })
+
+    it('throttles an IP after 30 failures across different accounts, and not other IPs', async () => {
+      const user = await createUser(db, 'delegate', { delegationCode })
+      const ip = newIp()
+      const start = new Date('2017-11-22T09:00:00Z')
+      for (let attempt = 0; attempt < 30; attempt++) {
+        // A different (unknown) account each time: no account reaches its own limit.
+        const result = await authenticate(
+          db,
+          { email: `nobody-${attempt}-${randomSuffix()}@test.gfmd`, password: 'guess', ip },
+          at(start, attempt * 1_000),
+        )
+        expect(result).toEqual(INVALID)
+      }
+      // The 31st attempt from that IP is refused, even for a real account with its right password.
+      expect(await authenticate(db, { email: user.email, password: user.password, ip }, at(start, 40_000))).toEqual(THROTTLED)
+      // The same account from another IP is fine.
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: newIp() }, at(start, 41_000))).toMatchObject({
+        ok: true,
+      })
+      // After the window, the IP may try again.
+      expect(await authenticate(db, { email: user.email, password: user.password, ip }, at(start, 16 * MINUTE))).toMatchObject({ ok: true })
+    })
+
+    it('answers an unknown email, a wrong password and a deactivated account alike', async () => {
+      const user = await createUser(db, 'delegate', { delegationCode })
+      const deactivated = await createUser(db, 'delegate', { delegationCode })
+      await db.user.update({ where: { id: deactivated.id }, data: { deactivatedAt: new Date() } })
+      const now = new Date('2017-11-23T09:00:00Z')
+
+      const unknown = await authenticate(db, { email: `nobody-${randomSuffix()}@test.gfmd`, password: user.password, ip: newIp() }, now)
+      const wrong = await authenticate(db, { email: user.email, password: 'not-the-password', ip: newIp() }, now)
+      const off = await authenticate(db, { email: deactivated.email, password: deactivated.password, ip: newIp() }, now)
+      expect(unknown).toEqual(INVALID)
+      expect(wrong).toEqual(unknown)
+      expect(off).toEqual(unknown)
+    })
+
+    it('stores every checked attempt in the database, with its outcome, and none that was throttled', async () => {
+      const user = await createUser(db, 'delegate', { delegationCode })
+      const ip = newIp()
+      const start = new Date('2017-11-24T09:00:00Z')
+      for (let attempt = 0; attempt < 7; attempt++) {
+        await authenticate(db, { email: user.email, password: 'wrong-password', ip }, at(start, attempt * 1_000))
+      }
+      await authenticate(db, { email: user.email, password: user.password, ip }, at(start, 16 * MINUTE))
+
+      const attempts = await db.signInAttempt.findMany({ where: { email: user.email }, orderBy: { createdAt: 'asc' } })
+      // 5 failures checked and recorded, 2 throttled before any check, then 1 success.
+      expect(attempts.map((attempt) => attempt.succeeded)).toEqual([false, false, false, false, false, true])
+      expect(new Set(attempts.map((attempt) => attempt.ip))).toEqual(new Set([ip]))
+      expect(attempts[0]?.createdAt).toEqual(start)
+      expect(await db.signInAttempt.count({ where: { ip } })).toBe(6)
+      expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toEqual(at(start, 16 * MINUTE))
+    })
+  })
+})

@@ -1,0 +1,169 @@
+/**
+ * Drafts with optimistic versioning, and shares that keep the version they
+ * shared. A delegation of its own per test file; items R-* only (the
+ * authorization matrix shares on E-* items).
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Viewer } from '@/lib/auth/viewer'
+import type { Stance } from '@/lib/generated/prisma/enums'
+import { useTestDb } from '@/lib/testing/db'
+import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
+
+import { getOwnDraft, listSharedPositions, PositionConflictError, savePositionDraft, sharePosition, type PositionDraft } from './positions'
+
+describe('positions', () => {
+  const db = useTestDb()
+
+  let delegate: Viewer
+  let focalPoint: Viewer
+  let otherDelegate: Viewer
+  let secretariat: Viewer
+
+  beforeAll(async () => {
+    await ensureDelegations(db)
+    await ensureCatalogue(db)
+    const delegation = await createDelegation(db)
+    const other = await createDelegation(db)
+    delegate = await createViewer(db, 'delegate', delegation.code)
+    focalPoint = await createViewer(db, 'focal_point', delegation.code)
+    otherDelegate = await createViewer(db, 'delegate', other.code)
+    secretariat = await createViewer(db, 'secretariat_reviewer')
+  })
+
+  function save(viewer: Viewer, itemCode: string, rationale: string, baseVersion: number | null, stance: Stance = 'support') {
+    return savePositionDraft(db, viewer, { itemCode, stance, rationale, proposedWording: null, baseVersion })
+  }
+
+  async function storedPosition(viewer: Viewer, itemCode: string) {
+    return db.position.findFirstOrThrow({ where: { delegationId: viewer.delegation?.id, item: { code: itemCode } } })
+  }
+
+  describe('position drafts', () => {
+    it('the first save (base version null) creates version 1', async () => {
+      const draft = await save(delegate, 'R-19.01', 'first thoughts', null)
+      expect(draft).toMatchObject({
+        itemCode: 'R-19.01',
+        stance: 'support',
+        rationale: 'first thoughts',
+        proposedWording: null,
+        version: 1,
+      })
+      expect(draft.updatedBy).toBe(delegate.name)
+      expect(await getOwnDraft(db, delegate, 'R-19.01')).toEqual(draft)
+    })
+
+    it('a save based on a stale version throws PositionConflictError with the current draft, and changes nothing', async () => {
+      await save(delegate, 'R-19.02', 'version one', null)
+      const second = await save(focalPoint, 'R-19.02', 'version two', 1, 'concerns')
+      expect(second.version).toBe(2)
+      const before = await storedPosition(delegate, 'R-19.02')
+
+      const error = await save(delegate, 'R-19.02', 'overwriting from version one', 1, 'oppose').catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(PositionConflictError)
+      expect((error as PositionConflictError).current).toEqual(second)
+      expect(await storedPosition(delegate, 'R-19.02')).toEqual(before)
+    })
+
+    it('a second "first save" conflicts with the draft someone else created', async () => {
+      const first = await save(delegate, 'R-19.03', 'created first', null)
+      const error = await save(focalPoint, 'R-19.03', 'created second', null).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(PositionConflictError)
+      expect((error as PositionConflictError).current).toEqual(first)
+      expect(await db.position.count({ where: { delegationId: delegate.delegation?.id, item: { code: 'R-19.03' } } })).toBe(1)
+    })
+
+    it('another delegation’s drafts on the same item are separate positions with their own versions', async () => {
+      await save(delegate, 'R-19.04', 'ours', null)
+      await save(delegate, 'R-19.04', 'ours again', 1)
+      const theirs = await save(otherDelegate, 'R-19.04', 'theirs', null)
+      expect(theirs.version).toBe(1)
+      expect((await getOwnDraft(db, delegate, 'R-19.04'))?.rationale).toBe('ours again')
+      expect((await getOwnDraft(db, otherDelegate, 'R-19.04'))?.rationale).toBe('theirs')
+    })
+
+    it('of 50 concurrent saves based on one version, exactly one succeeds', async () => {
+      await save(delegate, 'R-19.05', 'base', null)
+      const results = await Promise.allSettled(Array.from({ length: 50 }, (_, index) => save(delegate, 'R-19.05', `racer ${index}`, 1)))
+      const succeeded = results.filter((result): result is PromiseFulfilledResult<PositionDraft> => result.status === 'fulfilled')
+      expect(succeeded).toHaveLength(1)
+      for (const result of results) if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(PositionConflictError)
+      const winner = succeeded[0]?.value
+      expect(winner?.version).toBe(2)
+      const stored = await storedPosition(delegate, 'R-19.05')
+      expect({ version: stored.version, rationale: stored.rationale }).toEqual({ version: 2, rationale: winner?.rationale })
+    })
+
+    it('50 concurrent savers retrying on conflict: every save lands once, versions 2…51 without gaps or duplicates', async () => {
+      await save(delegate, 'R-20.03', 'base', null)
+      const writers = 50
+      let conflicts = 0
+      const saved = await Promise.all(
+        Array.from({ length: writers }, async (_, index) => {
+          let baseVersion = 1
+          for (let attempt = 0; attempt < 500; attempt++) {
+            try {
+              return await save(index % 2 ? delegate : focalPoint, 'R-20.03', `writer ${index}`, baseVersion)
+            } catch (error) {
+              if (!(error instanceof PositionConflictError)) throw error
+              conflicts++
+              baseVersion = error.current.version
+              // A little jitter, as a person (or a client) retrying would have, so 50 writers do not thrash.
+              await new Promise((resolve) => setTimeout(resolve, Math.random() * 10))
+            }
+          }
+          throw new Error(`writer ${index} never got through`)
+        }),
+      )
+      const versions = saved.map((draft) => draft.version).sort((a, b) => a - b)
+      expect(versions).toEqual(Array.from({ length: writers }, (_, index) => index + 2))
+      expect(new Set(saved.map((draft) => draft.rationale)).size).toBe(writers)
+      const stored = await storedPosition(delegate, 'R-20.03')
+      expect(stored.version).toBe(1 + saved.length)
+      expect(stored.rationale).toBe(saved.find((draft) => draft.version === stored.version)?.rationale)
+      expect(conflicts).toBeGreaterThan(0)
+    }, 120_000)
+  })
+
+  describe('sharing', () => {
+    it('records the shared version; later edits leave the share as it was until shared again', async () => {
+      const item = 'R-20.01'
+      await save(delegate, item, 'shared text', null)
+      const share = await sharePosition(db, focalPoint, { itemCode: item, visibility: 'all_participants' })
+      expect(share).toMatchObject({ itemCode: item, version: 1, rationale: 'shared text', visibility: 'all_participants', isCurrent: true })
+      expect(share.sharedBy).toBe(focalPoint.name)
+
+      await save(delegate, item, 'edited, not shared', 1, 'oppose')
+      await save(delegate, item, 'edited again, not shared', 2, 'oppose')
+      for (const viewer of [otherDelegate, secretariat]) {
+        const seen = await listSharedPositions(db, viewer, { itemCode: item, delegationCode: focalPoint.delegation?.code })
+        expect(seen.map(({ version, rationale, stance, isCurrent }) => ({ version, rationale, stance, isCurrent }))).toEqual([
+          { version: 1, rationale: 'shared text', stance: 'support', isCurrent: true },
+        ])
+      }
+
+      const again = await sharePosition(db, focalPoint, { itemCode: item, visibility: 'all_participants' })
+      expect(again).toMatchObject({ version: 3, rationale: 'edited again, not shared', stance: 'oppose', isCurrent: true })
+      const seen = await listSharedPositions(db, otherDelegate, { itemCode: item, delegationCode: focalPoint.delegation?.code })
+      expect(seen.map(({ version, isCurrent }) => ({ version, isCurrent }))).toEqual([{ version: 3, isCurrent: true }])
+      const history = await listSharedPositions(db, delegate, { itemCode: item })
+      expect(history.map(({ version, isCurrent }) => ({ version, isCurrent }))).toEqual([
+        { version: 3, isCurrent: true },
+        { version: 1, isCurrent: false },
+      ])
+    })
+
+    it('concurrent shares of one position leave exactly one current share', async () => {
+      const item = 'R-20.02'
+      await save(delegate, item, 'to share', null)
+      await Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          sharePosition(db, focalPoint, { itemCode: item, visibility: index % 2 ? 'all_participants' : 'delegation_and_secretariat' }),
+        ),
+      )
+      const position = await storedPosition(delegate, item)
+      expect(await db.positionShare.count({ where: { positionId: position.id } })).toBe(10)
+      expect(await db.positionShare.count({ where: { positionId: position.id, isCurrent: true } })).toBe(1)
+    })
+  })
+})
