@@ -132,8 +132,9 @@ test.describe('administration', () => {
     await test.step('the administrator cannot deactivate themself, but deactivates the delegate', async () => {
       await admin.goto('/admin/users')
       const ownRow = admin.getByRole('row').filter({ hasText: ADMIN_EMAIL })
-      await ownRow.getByRole('button', { name: 'Deactivate Ada Admin' }).click()
-      await expect(ownRow.getByRole('alert')).toHaveText('You cannot deactivate your own account.')
+      // No button on one's own row (and lib refuses it anyway: see focal-point-limits.int.test.ts).
+      await expect(ownRow.getByRole('button')).toHaveCount(0)
+      await expect(ownRow).toContainText('Your own account')
       await expect(ownRow.getByText('Active', { exact: true })).toBeVisible()
 
       await admin.goto('/admin/delegations?q=Iceland')

@@ -131,7 +131,7 @@ test.describe('the visibility of positions', () => {
 
     const germany = await test.step('the Germany delegate drafts a position', async () => {
       const page = await signedInPage(browser, germanDelegate, itemPath)
-      await expect(ownPosition(page)).toContainText('Draft, visible to Germany only.')
+      await expect(ownPosition(page)).toContainText('The draft is visible to Germany only.')
       await expect(ownPosition(page)).toContainText('No draft yet.')
       await saveDraft(page, { stance: 'Concerns', rationale: secret, proposedWording: secretWording }, 1)
       await expect(ownPosition(page)).toContainText(`Version 1, saved by ${germanDelegate.name} on`)
@@ -145,7 +145,7 @@ test.describe('the visibility of positions', () => {
 
     const mexico = await test.step('the Mexico delegate finds it on no page, search or API', async () => {
       const page = await signedInPage(browser, mexicanDelegate, itemPath)
-      await expect(ownPosition(page)).toContainText('Draft, visible to Mexico only.')
+      await expect(ownPosition(page)).toContainText('The draft is visible to Mexico only.')
       await expect(sharedPositions(page)).toContainText('No other delegation has shared a position on this item with you yet.')
       await expectNowhere(page, [secret, secretWording])
 

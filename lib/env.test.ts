@@ -10,6 +10,7 @@ describe('readEnv', () => {
       EMBEDDED_POSTGRES_PORT: 54329,
       EMBEDDED_POSTGRES_DIR: '.data/postgres',
       MAIL_FROM: 'GCM Stocktaking Workspace <no-reply@localhost>',
+      TRUSTED_PROXY_HOPS: 1,
     })
   })
 

@@ -25,6 +25,8 @@ const envSchema = z.object({
     .refine((value) => /^smtps?:\/\/.+/.test(value), 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().default('GCM Stocktaking Workspace <no-reply@localhost>'),
+  /** Proxies in front of the app that append to X-Forwarded-For (Next's own server counts as one). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
 })

@@ -3,19 +3,12 @@
 /** The administration's server actions: public endpoints, each re-checking 'accounts.administer' (see accountFormActions). */
 import { revalidatePath } from 'next/cache'
 
-import { accountFormActions, type InvitationFormState } from '@/lib/accounts/account-form-actions'
-import type { FormState } from '@/lib/auth/form-action'
+import { accountFormActions } from '@/lib/accounts/account-form-actions'
 
 const actions = accountFormActions('accounts.administer', () => revalidatePath('/admin', 'layout'))
 
-export async function setUserStatusAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return actions.changeUserStatus(previous, formData)
-}
+export const setUserStatusAction = actions.changeUserStatus
 
-export async function revokeInvitationAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return actions.revokeInvitation(previous, formData)
-}
+export const revokeInvitationAction = actions.revokeInvitation
 
-export async function inviteAction(previous: InvitationFormState, formData: FormData): Promise<InvitationFormState> {
-  return actions.invite(previous, formData)
-}
+export const inviteAction = actions.invite

@@ -7,10 +7,11 @@ import { signIn } from '@/lib/auth/auth'
 import { FormError } from '@/lib/auth/errors'
 import { formAction } from '@/lib/auth/form-action'
 import { isOidcEnabled, OIDC_PROVIDER_ID } from '@/lib/auth/oidc'
+import { MAX_PASSWORD_LENGTH } from '@/lib/auth/passwords'
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, 'Enter your email address.').max(320),
-  password: z.string().min(1, 'Enter your password.').max(200),
+  password: z.string().min(1, 'Enter your password.').max(MAX_PASSWORD_LENGTH),
   callbackUrl: z.string().max(2000).optional(),
 })
 

@@ -16,6 +16,8 @@ type UserTableProps = {
   statusAction: (previous: FormState, formData: FormData) => Promise<FormState>
   /** Whether to offer the button on a row; the server decides in the end. */
   canChangeStatus?: (user: UserRow) => boolean
+  /** Said instead of the button where the status cannot be changed here. */
+  unchangeableNote?: string
   /** A focal point's own delegation needs no column of its own. */
   showDelegation?: boolean
   label?: string
@@ -26,6 +28,7 @@ export function UserTable({
   users,
   statusAction,
   canChangeStatus = () => true,
+  unchangeableNote = 'Managed by the administrators',
   showDelegation = true,
   label = 'Users',
   className,
@@ -70,7 +73,7 @@ export function UserTable({
                   pendingLabel={user.isActive ? 'Deactivating…' : 'Reactivating…'}
                 />
               ) : (
-                <span className="text-slate-500">Managed by the administrators</span>
+                <span className="text-slate-500">{unchangeableNote}</span>
               )}
             </Td>
           </tr>

@@ -7,17 +7,18 @@ import { SharedPositionList } from './shared-position-list'
 
 type ItemPositionsProps = {
   /** The own delegation's draft and shares, for people who act for a delegation; null for everyone else. */
-  own: OwnPositionProps | null
+  own: Omit<OwnPositionProps, 'itemText'> | null
   /** Other delegations' shared positions the viewer may read. */
   shared: SharedPosition[]
+  itemText: string
 }
 
 /** The positions panel of an item page, for a signed-in viewer. */
-export function ItemPositions({ own, shared }: ItemPositionsProps) {
+export function ItemPositions({ own, shared, itemText }: ItemPositionsProps) {
   return (
     <div className="space-y-10">
-      {own ? <OwnPosition {...own} /> : null}
-      <SharedPositionList positions={shared} />
+      {own ? <OwnPosition {...own} itemText={itemText} /> : null}
+      <SharedPositionList positions={shared} itemText={itemText} />
     </div>
   )
 }

@@ -8,10 +8,12 @@ import { PositionText } from './position-text'
 type SharedPositionListProps = {
   /** Already scoped by lib to what the viewer may read, and without the viewer's own delegation. */
   positions: SharedPosition[]
+  /** The item's quoted text, to show proposed wording as changes to it. */
+  itemText: string
 }
 
 /** Other delegations' current shared positions on one item. */
-export function SharedPositionList({ positions }: SharedPositionListProps) {
+export function SharedPositionList({ positions, itemText }: SharedPositionListProps) {
   return (
     <section aria-labelledby="shared-positions-heading">
       <h2 id="shared-positions-heading" className="text-lg font-semibold text-slate-900">
@@ -36,6 +38,7 @@ export function SharedPositionList({ positions }: SharedPositionListProps) {
                     stance={position.stance}
                     rationale={position.rationale}
                     proposedWording={position.proposedWording}
+                    itemText={itemText}
                   />
                   <p className="mt-4 text-xs/5 text-slate-600">
                     Version {position.version}, shared by {position.sharedBy} on {formatDateTime(position.sharedAt)}.{' '}

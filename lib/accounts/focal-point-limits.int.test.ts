@@ -9,7 +9,7 @@ import { loadViewer } from '@/lib/auth/viewer'
 import { createDelegation, createUser, ensureDelegations } from '@/lib/testing/factories'
 import { useTestDb } from '@/lib/testing/db'
 
-import { createInvitation, listInvitations, revokeInvitation } from './invitations'
+import { acceptInvitation, createInvitation, listInvitations, revokeInvitation } from './invitations'
 import { setUserActive } from './users'
 
 describe('focal point limits', () => {
@@ -36,8 +36,33 @@ describe('focal point limits', () => {
     expect(user.deactivatedAt).not.toBeNull()
     expect(await loadViewer(db, delegate.id, user.sessionVersion)).toBeNull()
 
+    // Deactivating again (a forged form) must not make the focal point the one who deactivated.
+    await expect(setUserActive(db, focal.viewer, delegate.id, false)).rejects.toThrow(FormError)
+    await expect(setUserActive(db, focal.viewer, delegate.id, true)).rejects.toThrow(FormError)
+
     await setUserActive(db, admin.viewer, delegate.id, true)
     expect((await db.user.findUniqueOrThrow({ where: { id: delegate.id } })).deactivatedAt).toBeNull()
+  })
+
+  it('nobody deactivates their own account', async () => {
+    const admin = await createUser(db, 'administrator')
+    await expect(setUserActive(db, admin.viewer, admin.id, false)).rejects.toThrow('You cannot deactivate your own account.')
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).deactivatedAt).toBeNull()
+  })
+
+  it('an invitation dies with the account of whoever sent it', async () => {
+    const admin = await createUser(db, 'administrator')
+    const focal = await createUser(db, 'focal_point', { delegationCode })
+    const invitation = await createInvitation(
+      db,
+      focal.viewer,
+      { email: `leaver-${Date.now()}@test.gfmd`, name: 'Private Address', role: 'delegate' },
+      { baseUrl: 'http://localhost:3000' },
+    )
+    await setUserActive(db, admin.viewer, focal.id, false)
+    const token = invitation.link.split('/').pop() ?? ''
+    await expect(acceptInvitation(db, { token, name: 'Private Address', password: 'a-long-enough-password' })).rejects.toThrow(FormError)
+    expect(await db.user.findUnique({ where: { email: invitation.email } })).toBeNull()
   })
 
   it('a focal point withdraws invitations of delegates, not an administrator’s invitation of a focal point', async () => {

@@ -129,8 +129,15 @@ export async function acceptInvitation(
 ): Promise<{ email: string }> {
   const passwordHash = await hashPassword(input.password)
   return db.$transaction(async (tx) => {
+    // An invitation speaks for whoever sent it: it dies with their account.
     const claimed = await tx.invitation.updateMany({
-      where: { tokenHash: hashToken(input.token), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      where: {
+        tokenHash: hashToken(input.token),
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: now },
+        invitedBy: { deactivatedAt: null },
+      },
       data: { acceptedAt: now },
     })
     if (claimed.count === 0) throw new FormError('This invitation link is no longer valid.')

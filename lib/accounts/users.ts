@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { normaliseEmail } from '@/lib/auth/authenticate'
 import { authorize } from '@/lib/auth/authorize'
 import { FormError } from '@/lib/auth/errors'
-import { hashPassword, passwordSchema, verifyPassword } from '@/lib/auth/passwords'
+import { hashPassword, MAX_PASSWORD_LENGTH, passwordSchema, verifyPassword } from '@/lib/auth/passwords'
 import { can } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
@@ -60,12 +60,14 @@ export async function setUserActive(db: Db, viewer: Viewer, userId: string, isAc
   if (userId === viewer.userId) throw new FormError('You cannot deactivate your own account.')
   const isAdministrator = can(viewer.role, 'accounts.administer')
   // A focal point manages the delegates of their delegation, not its other focal
-  // points, and cannot undo an administrator's deactivation.
+  // points, and cannot undo an administrator's deactivation. Only an active
+  // account can be deactivated, so a second deactivation cannot take over the
+  // record of who did the first.
   const limits: Prisma.UserWhereInput[] = isAdministrator
     ? []
     : [{ role: 'delegate' }, ...(isActive ? [{ deactivatedBy: { role: { not: 'administrator' as const } } }] : [])]
   const updated = await db.user.updateMany({
-    where: { AND: [where, ...limits, { id: userId }] },
+    where: { AND: [where, ...limits, { id: userId, deactivatedAt: isActive ? { not: null } : null }] },
     data: isActive
       ? { deactivatedAt: null, deactivatedById: null }
       : { deactivatedAt: new Date(), deactivatedById: viewer.userId, sessionVersion: { increment: 1 } },
@@ -75,9 +77,9 @@ export async function setUserActive(db: Db, viewer: Viewer, userId: string, isAc
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, 'Enter your current password.').max(200),
+    currentPassword: z.string().min(1, 'Enter your current password.').max(MAX_PASSWORD_LENGTH),
     newPassword: passwordSchema,
-    confirmPassword: z.string().max(200),
+    confirmPassword: z.string().max(MAX_PASSWORD_LENGTH),
   })
   .refine((input) => input.newPassword === input.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords differ.' })
 
@@ -93,7 +95,7 @@ export async function changePassword(db: Db, viewer: Viewer, input: z.infer<type
   })
 }
 
-/** The first administrator of a production install (npm run admin:create). Returns a one-time password to change at once. */
+/** The first administrator of a production install (npm run admin:create). Returns an initial password, to change after signing in. */
 export async function createAdministrator(db: Db, input: { email: string; name: string }): Promise<{ password: string }> {
   const email = normaliseEmail(input.email)
   if (!z.email().safeParse(email).success) throw new FormError(`"${input.email}" is not an email address.`)

@@ -9,6 +9,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 
 import { getDb } from '@/lib/db'
+import { getEnv } from '@/lib/env'
 
 import { authenticate } from './authenticate'
 import { clientIp } from './client-ip'
@@ -57,7 +58,7 @@ const config: NextAuthConfig = {
         const result = await authenticate(getDb(), {
           email: typeof credentials.email === 'string' ? credentials.email : '',
           password: typeof credentials.password === 'string' ? credentials.password : '',
-          ip: clientIp(request.headers),
+          ip: clientIp(request.headers, getEnv().TRUSTED_PROXY_HOPS),
         })
         if (!result.ok) {
           if (result.reason === 'throttled') throw new ThrottledSignIn()

@@ -21,19 +21,27 @@ export async function authenticate(
 ): Promise<AuthenticationResult> {
   const email = normaliseEmail(credentials.email).slice(0, 320)
   const ip = credentials.ip.slice(0, 64)
-  if (await isSignInThrottled(db, { email, ip }, now, settings)) return { ok: false, reason: 'throttled' }
+  const result = await db.$transaction(
+    async (tx): Promise<AuthenticationResult> => {
+      // One attempt per account at a time: parallel guesses cannot all pass
+      // the count before any of them is recorded.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`
+      if (await isSignInThrottled(tx, { email, ip }, now, settings)) return { ok: false, reason: 'throttled' }
 
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, passwordHash: true, deactivatedAt: true, sessionVersion: true },
-  })
-  const isValid = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, credentials.password)
-    : await verifyAgainstDummy(credentials.password)
-  const succeeded = Boolean(user && isValid && !user.deactivatedAt)
-  await recordSignInAttempt(db, { email, ip, succeeded }, now)
-  if (!user || !succeeded) return { ok: false, reason: 'invalid' }
-
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } })
-  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion }
+      const user = await tx.user.findUnique({
+        where: { email },
+        select: { id: true, passwordHash: true, deactivatedAt: true, sessionVersion: true },
+      })
+      const isValid = user?.passwordHash
+        ? await verifyPassword(user.passwordHash, credentials.password)
+        : await verifyAgainstDummy(credentials.password)
+      const succeeded = Boolean(user && isValid && !user.deactivatedAt)
+      await recordSignInAttempt(tx, { email, ip, succeeded }, now, settings)
+      if (!user || !succeeded) return { ok: false, reason: 'invalid' }
+      return { ok: true, userId: user.id, sessionVersion: user.sessionVersion }
+    },
+    { timeout: 15_000, maxWait: 15_000 },
+  )
+  if (result.ok) await db.user.update({ where: { id: result.userId }, data: { lastSignInAt: now } })
+  return result
 }

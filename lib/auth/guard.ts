@@ -28,12 +28,19 @@ export async function requirePageViewer(returnTo: string, permission?: Permissio
   return viewer
 }
 
-/** For route handlers: the viewer, or a JSON 401/403 response. */
+/**
+ * For route handlers: the viewer, or a JSON 401/403 response. What comes back
+ * depends on who asks, so no cache may keep or share it.
+ */
 export async function withApiViewer(permission: Permission | undefined, handler: (viewer: Viewer) => Promise<Response>): Promise<Response> {
+  let response: Response
   try {
-    return await handler(authorize(await getViewer(), permission))
+    response = await handler(authorize(await getViewer(), permission))
   } catch (error) {
-    if (error instanceof AuthorizationError) return Response.json({ error: error.message }, { status: error.status })
-    throw error
+    if (!(error instanceof AuthorizationError)) throw error
+    response = Response.json({ error: error.message }, { status: error.status })
   }
+  response.headers.set('Cache-Control', 'private, no-store')
+  response.headers.set('Vary', 'Cookie')
+  return response
 }

@@ -33,7 +33,8 @@ export function isOidcEnabled(env = getEnv()): boolean {
 }
 
 export async function resolveOidcSignIn(db: Db, profile: { email?: unknown; email_verified?: unknown } | undefined) {
-  if (typeof profile?.email !== 'string' || profile.email_verified === false) return null
+  // Only an address the provider vouches for: many let users set their own email claim.
+  if (typeof profile?.email !== 'string' || profile.email_verified !== true) return null
   const user = await db.user.findUnique({
     where: { email: normaliseEmail(profile.email) },
     select: { id: true, deactivatedAt: true, sessionVersion: true },

@@ -1,7 +1,8 @@
 /**
  * Who may do what: the one role-to-permission table. Every page, server action
- * and route handler asks `can()` (through the guard in ./guard.ts); nothing
- * checks a role by name anywhere else.
+ * and route handler asks `can()` (through the guard in ./guard.ts). Finer limits
+ * within a permission (a focal point manages delegates, not fellow focal points)
+ * live in the lib function that applies them, in its query.
  */
 import type { Role } from '@/lib/generated/prisma/enums'
 
@@ -36,9 +37,4 @@ export const roleLabels: Record<Role, string> = {
   focal_point: 'Focal point',
   secretariat_reviewer: 'Secretariat reviewer',
   administrator: 'Administrator',
-}
-
-/** Roles whose holders belong to a delegation (and act for it). */
-export function isDelegationRole(role: Role): boolean {
-  return role === 'delegate' || role === 'focal_point'
 }

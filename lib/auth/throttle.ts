@@ -2,7 +2,9 @@
  * Sign-in throttling, per account and per IP, counted in the database so that
  * several app instances share one count.
  */
-import type { Db } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+
+type Queryable = Prisma.TransactionClient
 
 export const SIGN_IN_THROTTLE = {
   windowMs: 15 * 60 * 1000,
@@ -15,7 +17,7 @@ export const SIGN_IN_THROTTLE = {
 export type ThrottleSettings = typeof SIGN_IN_THROTTLE
 
 export async function isSignInThrottled(
-  db: Db,
+  db: Queryable,
   attempt: { email: string; ip: string },
   now = new Date(),
   settings: ThrottleSettings = SIGN_IN_THROTTLE,
@@ -28,6 +30,13 @@ export async function isSignInThrottled(
   return accountFailures >= settings.maxFailuresPerAccount || ipFailures >= settings.maxFailuresPerIp
 }
 
-export async function recordSignInAttempt(db: Db, attempt: { email: string; ip: string; succeeded: boolean }, now = new Date()) {
+export async function recordSignInAttempt(
+  db: Queryable,
+  attempt: { email: string; ip: string; succeeded: boolean },
+  now = new Date(),
+  settings: ThrottleSettings = SIGN_IN_THROTTLE,
+) {
   await db.signInAttempt.create({ data: { ...attempt, createdAt: now } })
+  // Attempts older than the window count for nothing: keep the table small.
+  await db.signInAttempt.deleteMany({ where: { email: attempt.email, createdAt: { lt: new Date(now.getTime() - settings.windowMs) } } })
 }

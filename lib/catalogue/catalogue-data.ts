@@ -27,6 +27,11 @@ export const clusterNumbers = { min: 1, max: 6 } as const
 export const objectiveNumbers = { min: 1, max: 23 } as const
 
 const ITEM_CODE = /^[EFPR]-\d{2}\.\d{2}$/
+
+/** Whether a string has the form of an item code (E-16.03), before it goes near a query. */
+export function isItemCode(value: string): boolean {
+  return ITEM_CODE.test(value)
+}
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 

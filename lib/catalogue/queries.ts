@@ -7,7 +7,7 @@ import 'server-only'
 import type { Db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
-import { itemKinds, type ActorKind, type ItemKind } from './catalogue-data'
+import { isItemCode, itemKinds, type ActorKind, type ItemKind } from './catalogue-data'
 import type { CatalogueFilters } from './catalogue-filters'
 import { fromDbItemKind, toDbItemKind } from './item-kind'
 import { locateQuote, type TextRange } from './locate-quote'
@@ -162,6 +162,8 @@ function asFootnoteRefs(value: Prisma.JsonValue): FootnoteRef[] {
 
 /** One item by code, retired or not, with its paragraphs in context; null when unknown. */
 export async function getItem(db: Db, code: string): Promise<ItemDetail | null> {
+  // Anything else (a NUL byte, a 10 kB string) is simply no item.
+  if (!isItemCode(code)) return null
   const item = await db.item.findUnique({
     where: { code },
     include: {

@@ -1,7 +1,7 @@
 /**
  * `npm run admin:create -- <email> [name]`: creates an administrator, e.g. the
  * first one of a production install (which seeds no demo accounts), and prints
- * a one-time password to change after signing in.
+ * an initial password to change after signing in.
  */
 import { createAdministrator } from '@/lib/accounts/users'
 import { createDb } from '@/lib/db'
@@ -20,7 +20,7 @@ runCli(async () => {
   try {
     const { password } = await createAdministrator(db, { email, name: nameParts.join(' ') || email.split('@')[0] || email })
     log(`Created the administrator ${email.toLowerCase()}.`)
-    console.log(`\n  One-time password: ${password}\n  Sign in, then change it under Account → Change password.\n`)
+    console.log(`\n  Initial password: ${password}\n  Sign in with it, then change it under Account → Change password.\n`)
   } finally {
     await db.$disconnect()
     await database.release()

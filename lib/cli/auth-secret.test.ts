@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { readEnv } from '@/lib/env'
 
-import { MissingSecretError, resolveAuthSecret } from './auth-secret'
+import { assertPublicUrl, MissingPublicUrlError, MissingSecretError, resolveAuthSecret } from './auth-secret'
 
 const dataRoots: string[] = []
 function newDataRoot(): string {
@@ -34,5 +34,19 @@ describe('resolveAuthSecret', () => {
   it('refuses a production start without one', () => {
     const env = readEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/app' })
     expect(() => resolveAuthSecret(env, newDataRoot())).toThrow(MissingSecretError)
+  })
+})
+
+describe('assertPublicUrl', () => {
+  const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/app', AUTH_SECRET: 'x'.repeat(40) }
+
+  it('refuses a production start that does not know its public URL', () => {
+    expect(() => assertPublicUrl(readEnv(production))).toThrow(MissingPublicUrlError)
+  })
+
+  it('accepts AUTH_URL, an explicit AUTH_TRUST_HOST, or a local start', () => {
+    expect(() => assertPublicUrl(readEnv({ ...production, AUTH_URL: 'https://gcm.example.org' }))).not.toThrow()
+    expect(() => assertPublicUrl(readEnv({ ...production, AUTH_TRUST_HOST: 'true' }))).not.toThrow()
+    expect(() => assertPublicUrl(readEnv({}))).not.toThrow()
   })
 })

@@ -29,3 +29,18 @@ export function resolveAuthSecret(env: Env, dataRoot = '.data'): string {
   writeFileSync(file, `${secret}\n`, { mode: 0o600 })
   return secret
 }
+
+export class MissingPublicUrlError extends Error {
+  constructor() {
+    super(
+      'AUTH_URL is not set. A production start needs the public URL people reach the app at (e.g. AUTH_URL=https://gcm.example.org), ' +
+        'so that sign-in accepts requests only for that address. Set AUTH_TRUST_HOST=true instead only if a proxy you control sets the Host header.',
+    )
+    this.name = 'MissingPublicUrlError'
+  }
+}
+
+/** Auth.js refuses every sign-in when it cannot tell which host to trust: say so at start, not at the first sign-in. */
+export function assertPublicUrl(env: Env): void {
+  if (isProductionStart(env) && !env.AUTH_URL && env.AUTH_TRUST_HOST !== 'true') throw new MissingPublicUrlError()
+}

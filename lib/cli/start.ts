@@ -13,7 +13,7 @@ import { getEnv, isProductionStart } from '@/lib/env'
 import { loadDotEnvFiles } from './dotenv'
 import { seedDatabase } from '@/prisma/seed'
 
-import { resolveAuthSecret } from './auth-secret'
+import { assertPublicUrl, resolveAuthSecret } from './auth-secret'
 import { computeSourceHash, isBuildCurrent, recordBuild } from './build-stamp'
 import { describeForHumans, resolveDatabase } from './database'
 import { log, printFailure } from './run'
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
   loadDotEnvFiles()
   const env = getEnv()
   const authSecret = resolveAuthSecret(env)
+  assertPublicUrl(env)
 
   const database = await resolveDatabase(env, { database: options.database, log })
   let server: ChildProcess | undefined

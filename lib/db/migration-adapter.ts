@@ -1,7 +1,7 @@
 /**
  * The driver adapter Prisma's CLI uses for its WebAssembly schema engine
  * (`engine: 'js'` in prisma.config.ts). The stock PrismaPg factory trips over
- * three upstream problems with this engine on Postgres; each is worked around
+ * four upstream problems with this engine on Postgres; each is worked around
  * here and nowhere else, so the app's runtime client stays stock.
  */
 import { PrismaPg } from '@prisma/adapter-pg'
@@ -49,6 +49,26 @@ class SchemaEnginePool extends pg.Pool {
   }
 }
 
+type PgAdapter = SqlDriverAdapter & { underlyingDriver(): pg.Pool; onError(error: unknown): never }
+
+/**
+ * The stock executeScript splits a migration on every ";", which breaks
+ * functions and triggers ($$ … ; … $$). Postgres takes the whole script in one
+ * simple query, and runs it as one implicit transaction: a migration applies
+ * entirely or not at all.
+ */
+function withWholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const pgAdapter = adapter as PgAdapter
+  adapter.executeScript = async (script) => {
+    try {
+      await pgAdapter.underlyingDriver().query(script)
+    } catch (error) {
+      pgAdapter.onError(error)
+    }
+  }
+  return adapter
+}
+
 function withCharacterColumns(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const queryRaw = adapter.queryRaw.bind(adapter)
   adapter.queryRaw = async (query): Promise<SqlResultSet> => {
@@ -79,7 +99,7 @@ export function createMigrationAdapterFactory(connectionString: string): SqlMigr
     provider: 'postgres',
     adapterName: '@prisma/adapter-pg',
     async connect() {
-      return withCharacterColumns(await new PrismaPg(createPool(connectionString), options).connect())
+      return withWholeScripts(withCharacterColumns(await new PrismaPg(createPool(connectionString), options).connect()))
     },
     async connectToShadowDb() {
       const shadowDatabase = `shadow_${Date.now()}_${Math.floor(Math.random() * 1e6)}`

@@ -62,17 +62,13 @@ export const positionDraftSchema = z.object({
   ),
 })
 
-export type PositionDraftInput = z.infer<typeof positionDraftSchema>
-
-/** The levels a focal point may share at; "delegation only" is what a draft already is. */
-export const shareVisibilities = ['delegation_and_secretariat', 'all_participants'] as const satisfies readonly Visibility[]
+/** The levels a focal point may share at; sharing at "delegation only" withdraws an earlier, wider share. */
+export const shareVisibilities = ['delegation', 'delegation_and_secretariat', 'all_participants'] as const satisfies readonly Visibility[]
 
 export const shareSchema = z.object({
   itemCode: itemCodeSchema,
   visibility: z.enum(shareVisibilities, { error: 'Choose with whom to share the position.' }),
 })
-
-export type ShareInput = z.infer<typeof shareSchema>
 
 /** The share form also names the draft version the focal point was shown, so they never share text they have not read. */
 export const shareFormSchema = shareSchema.extend({

@@ -5,12 +5,21 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { AuthorizationError, FormError } from '@/lib/auth/errors'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Stance } from '@/lib/generated/prisma/enums'
 import { useTestDb } from '@/lib/testing/db'
 import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
 
-import { getOwnDraft, listSharedPositions, PositionConflictError, savePositionDraft, sharePosition, type PositionDraft } from './positions'
+import {
+  getOwnDraft,
+  listPositionHistory,
+  listSharedPositions,
+  PositionConflictError,
+  savePositionDraft,
+  sharePosition,
+  type PositionDraft,
+} from './positions'
 
 describe('positions', () => {
   const db = useTestDb()
@@ -92,6 +101,14 @@ describe('positions', () => {
       expect(winner?.version).toBe(2)
       const stored = await storedPosition(delegate, 'R-19.05')
       expect({ version: stored.version, rationale: stored.rationale }).toEqual({ version: 2, rationale: winner?.rationale })
+      // One history entry per save that happened: the first, and the one winner.
+      const history = await listPositionHistory(db, delegate, 'R-19.05')
+      expect(history.map((entry) => [entry.action, entry.version])).toEqual([
+        ['saved', 2],
+        ['saved', 1],
+      ])
+      expect(history[0]?.before).toMatchObject({ rationale: 'base' })
+      expect(history[0]?.after).toMatchObject({ rationale: winner?.rationale })
     })
 
     it('50 concurrent savers retrying on conflict: every save lands once, versions 2…51 without gaps or duplicates', async () => {
@@ -122,7 +139,47 @@ describe('positions', () => {
       expect(stored.version).toBe(1 + saved.length)
       expect(stored.rationale).toBe(saved.find((draft) => draft.version === stored.version)?.rationale)
       expect(conflicts).toBeGreaterThan(0)
+
+      // Exactly one history entry per successful save, each version once, each
+      // recording the text it replaced: nothing lost, nothing duplicated.
+      const history = (await listPositionHistory(db, delegate, 'R-20.03')).filter((entry) => entry.action === 'saved')
+      expect(history.map((entry) => entry.version).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: writers + 1 }, (_, index) => index + 1),
+      )
+      const afterByVersion = new Map(history.map((entry) => [entry.version, entry.after]))
+      for (const entry of history.filter((candidate) => candidate.version > 1)) {
+        expect(entry.before).toEqual(afterByVersion.get(entry.version - 1))
+      }
     }, 120_000)
+
+    it('history is append-only: the database refuses to change or delete it', async () => {
+      await save(delegate, 'R-21.06', 'recorded', null)
+      const position = await storedPosition(delegate, 'R-21.06')
+      await expect(db.positionHistory.updateMany({ where: { positionId: position.id }, data: { version: 99 } })).rejects.toThrow(
+        /append-only/,
+      )
+      await expect(db.positionHistory.deleteMany({ where: { positionId: position.id } })).rejects.toThrow(/append-only/)
+      expect(await db.positionHistory.count({ where: { positionId: position.id } })).toBe(1)
+    })
+
+    it('a position on a retired item can be neither saved nor shared', async () => {
+      await save(delegate, 'R-21.04', 'before retirement', null)
+      await db.item.update({ where: { code: 'R-21.04' }, data: { retiredAt: new Date() } })
+      try {
+        await expect(save(delegate, 'R-21.04', 'after retirement', 1)).rejects.toThrow()
+        await expect(sharePosition(db, focalPoint, { itemCode: 'R-21.04', visibility: 'all_participants' })).rejects.toThrow(FormError)
+        expect(await db.positionShare.count({ where: { position: { item: { code: 'R-21.04' } } } })).toBe(0)
+      } finally {
+        await db.item.update({ where: { code: 'R-21.04' }, data: { retiredAt: null } })
+      }
+    })
+
+    it('history is read by the own delegation only', async () => {
+      await save(delegate, 'R-21.05', 'our reasons', null)
+      expect((await listPositionHistory(db, focalPoint, 'R-21.05')).map((entry) => entry.action)).toEqual(['saved'])
+      expect(await listPositionHistory(db, otherDelegate, 'R-21.05')).toEqual([])
+      await expect(listPositionHistory(db, secretariat, 'R-21.05')).rejects.toThrow(AuthorizationError)
+    })
   })
 
   describe('sharing', () => {

@@ -14,6 +14,8 @@ import type { Stance, Visibility } from '@/lib/generated/prisma/enums'
 
 import { readableDraftWhere, readableShareWhere } from './visibility'
 
+type PositionContent = { stance: Stance; rationale: string; proposedWording: string | null }
+
 export type PositionDraft = {
   itemCode: string
   stance: Stance
@@ -110,6 +112,12 @@ export async function savePositionDraft(
   if (!item) throw new NotFoundError(`Item ${input.itemCode}`)
   const fields = { stance: input.stance, rationale: input.rationale, proposedWording: input.proposedWording, updatedById: viewer.userId }
 
+  const content = (position: PositionContent): PositionContent => ({
+    stance: position.stance,
+    rationale: position.rationale,
+    proposedWording: position.proposedWording,
+  })
+
   return db.$transaction(async (tx) => {
     if (input.baseVersion === null) {
       const created = await tx.position.createManyAndReturn({
@@ -117,15 +125,25 @@ export async function savePositionDraft(
         skipDuplicates: true,
         select: { id: true },
       })
-      if (created.length === 0) throw new PositionConflictError(await currentDraft(tx, delegationId, item.id))
+      const position = created[0]
+      if (!position) throw new PositionConflictError(await currentDraft(tx, delegationId, item.id))
+      await tx.positionHistory.create({
+        data: { positionId: position.id, action: 'saved', version: 1, actorId: viewer.userId, after: content(input) },
+      })
       return currentDraft(tx, delegationId, item.id)
     }
-    // Only the version the user started from may be overwritten: no lost updates.
-    const updated = await tx.position.updateMany({
-      where: { itemId: item.id, delegationId, version: input.baseVersion },
-      data: { ...fields, version: { increment: 1 } },
+    // Lock the row, then compare: only the version the user started from may
+    // be overwritten (no lost updates), and the history sees what it replaced.
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Position" WHERE "itemId" = ${item.id} AND "delegationId" = ${delegationId} FOR UPDATE`
+    if (!locked) throw new NotFoundError(`Your delegation's position on ${input.itemCode}`)
+    const before = await tx.position.findUniqueOrThrow({ where: { id: locked.id } })
+    if (before.version !== input.baseVersion) throw new PositionConflictError(await currentDraft(tx, delegationId, item.id))
+    const version = before.version + 1
+    await tx.position.update({ where: { id: locked.id }, data: { ...fields, version } })
+    await tx.positionHistory.create({
+      data: { positionId: locked.id, action: 'saved', version, actorId: viewer.userId, before: content(before), after: content(input) },
     })
-    if (updated.count === 0) throw new PositionConflictError(await currentDraft(tx, delegationId, item.id))
     return currentDraft(tx, delegationId, item.id)
   })
 }
@@ -154,7 +172,10 @@ export async function sharePosition(
   const delegationId = authorize(viewer, 'position.share').delegation?.id
   if (!delegationId) throw new NotFoundError('Your delegation')
   return db.$transaction(async (tx) => {
-    const found = await tx.position.findFirst({ where: { delegationId, item: { code: input.itemCode } }, select: { id: true } })
+    const found = await tx.position.findFirst({
+      where: { delegationId, item: { code: input.itemCode, retiredAt: null } },
+      select: { id: true },
+    })
     if (!found) throw new FormError('Save a draft before sharing it.')
     // Lock first, then read: two shares (or a share and a save) cannot interleave,
     // so the share that becomes current holds the draft as it is at that moment.
@@ -176,6 +197,15 @@ export async function sharePosition(
         sharedById: viewer.userId,
       },
       select: sharedSelect,
+    })
+    await tx.positionHistory.create({
+      data: {
+        positionId: position.id,
+        action: 'shared',
+        version: position.version,
+        actorId: viewer.userId,
+        after: { visibility: input.visibility },
+      },
     })
     return toShared(share)
   })
@@ -250,4 +280,31 @@ export async function countSharedPositionsByItem(db: Db, viewer: Viewer): Promis
   const counts = new Map<string, number>()
   for (const share of shares) counts.set(share.position.item.code, (counts.get(share.position.item.code) ?? 0) + 1)
   return counts
+}
+
+export type PositionHistoryEntry = {
+  action: 'saved' | 'shared'
+  version: number
+  actor: string
+  at: Date
+  before: PositionContent | null
+  after: PositionContent | { visibility: Visibility }
+}
+
+/** The own delegation's history of its position on an item, newest first; others see none of it. */
+export async function listPositionHistory(db: Db, viewer: Viewer, itemCode: string): Promise<PositionHistoryEntry[]> {
+  authorize(viewer, 'position.edit')
+  const entries = await db.positionHistory.findMany({
+    where: { position: { ...readableDraftWhere(viewer), item: { code: itemCode } } },
+    select: { action: true, version: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
+    orderBy: [{ createdAt: 'desc' }, { version: 'desc' }],
+  })
+  return entries.map((entry) => ({
+    action: entry.action,
+    version: entry.version,
+    actor: entry.actor.name,
+    at: entry.createdAt,
+    before: entry.before as PositionContent | null,
+    after: entry.after as PositionHistoryEntry['after'],
+  }))
 }

@@ -11,8 +11,6 @@ import type { Viewer } from '@/lib/auth/viewer'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 
-export const visibilities = ['delegation', 'delegation_and_secretariat', 'all_participants'] as const satisfies readonly Visibility[]
-
 export const visibilityLabels: Record<Visibility, string> = {
   delegation: 'Delegation only',
   delegation_and_secretariat: 'Delegation and secretariat',

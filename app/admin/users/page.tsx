@@ -65,7 +65,13 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 
       <div className="mt-8">
         {users.length > 0 ? (
-          <UserTable users={users} statusAction={setUserStatusAction} showDelegation={!delegation} />
+          <UserTable
+            users={users}
+            statusAction={setUserStatusAction}
+            showDelegation={!delegation}
+            canChangeStatus={(user) => user.id !== viewer.userId}
+            unchangeableNote="Your own account"
+          />
         ) : (
           <EmptyState
             title={delegation ? `No one from ${delegation.name} has an account yet` : 'No users'}

@@ -10,9 +10,8 @@ import { revalidatePath } from 'next/cache'
 
 import type { PositionDraftFormState } from '@/components/positions/position-draft-form'
 import { sharedWithPhrases, toDraftSnapshot } from '@/components/positions/position-labels'
-import { authorize } from '@/lib/auth/authorize'
 import { FormError } from '@/lib/auth/errors'
-import { formAction, type FormState } from '@/lib/auth/form-action'
+import { formAction } from '@/lib/auth/form-action'
 import { getDb } from '@/lib/db'
 import { positionDraftSchema, shareFormSchema } from '@/lib/positions/position-schemas'
 import { NotFoundError, PositionConflictError, savePositionDraft, sharePosition, StaleShareError } from '@/lib/positions/positions'
@@ -22,16 +21,16 @@ function revalidatePositionPages(itemCode: string) {
   revalidatePath('/delegation')
 }
 
-const saveDraft = formAction(
+export const savePositionDraftAction = formAction<typeof positionDraftSchema, PositionDraftFormState>(
   { permission: 'position.edit', schema: positionDraftSchema },
-  async (input, viewer): Promise<PositionDraftFormState> => {
+  async (input, viewer) => {
     const submitted = {
       stance: input.stance,
       rationale: input.rationale,
       proposedWording: input.proposedWording ?? '',
     }
     try {
-      const draft = await savePositionDraft(getDb(), authorize(viewer, 'position.edit'), input)
+      const draft = await savePositionDraft(getDb(), viewer, input)
       revalidatePositionPages(input.itemCode)
       // The form now holds exactly version N, so the next save is based on it.
       return { ok: true, message: `Draft saved as version ${draft.version}.`, values: { ...submitted, baseVersion: String(draft.version) } }
@@ -53,14 +52,10 @@ const saveDraft = formAction(
   },
 )
 
-export async function savePositionDraftAction(previous: PositionDraftFormState, formData: FormData): Promise<PositionDraftFormState> {
-  return saveDraft(previous, formData)
-}
-
-const share = formAction({ permission: 'position.share', schema: shareFormSchema }, async (input, viewer) => {
+export const sharePositionAction = formAction({ permission: 'position.share', schema: shareFormSchema }, async (input, viewer) => {
   try {
     // The version the focal point was shown: lib refuses if the draft moved on since.
-    const shared = await sharePosition(getDb(), authorize(viewer, 'position.share'), {
+    const shared = await sharePosition(getDb(), viewer, {
       itemCode: input.itemCode,
       visibility: input.visibility,
       expectedVersion: input.version,
@@ -73,7 +68,3 @@ const share = formAction({ permission: 'position.share', schema: shareFormSchema
     throw error
   }
 })
-
-export async function sharePositionAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return share(previous, formData)
-}

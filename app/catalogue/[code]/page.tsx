@@ -13,7 +13,7 @@ import { catalogueFiltersQuery, parseCatalogueFilters } from '@/lib/catalogue/ca
 import { getItem, type ItemDetail } from '@/lib/catalogue/queries'
 import { cn } from '@/lib/cn'
 import { getDb, type Db } from '@/lib/db'
-import { getOwnDraft, listSharedPositions } from '@/lib/positions/positions'
+import { getOwnDraft, listPositionHistory, listSharedPositions } from '@/lib/positions/positions'
 
 import { savePositionDraftAction, sharePositionAction } from './actions'
 
@@ -61,13 +61,16 @@ function catalogueReturnQuery(searchParams: SearchParams): string {
 /** The positions panel's data: lib scopes every list to what this viewer may read. */
 async function loadItemPositions(db: Db, viewer: Viewer, itemCode: string) {
   const delegation = can(viewer.role, 'position.edit') ? viewer.delegation : null
-  const [draft, ownShares, shared] = await Promise.all([
+  const [draft, ownShares, history, shared] = await Promise.all([
     delegation ? getOwnDraft(db, viewer, itemCode) : null,
     delegation ? listSharedPositions(db, viewer, { itemCode, delegationCode: delegation.code }) : [],
+    delegation ? listPositionHistory(db, viewer, itemCode) : [],
     listSharedPositions(db, viewer, { itemCode, currentOnly: true }),
   ])
   return {
-    own: delegation ? { delegationName: delegation.name, draft, shares: ownShares, canShare: can(viewer.role, 'position.share') } : null,
+    own: delegation
+      ? { delegationName: delegation.name, draft, shares: ownShares, history, canShare: can(viewer.role, 'position.share') }
+      : null,
     // The own delegation's position is shown above, as its draft.
     shared: shared.filter((position) => position.delegation.code !== viewer.delegation?.code),
   }
@@ -110,6 +113,14 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
             </span>
           ))}{' '}
           of the summary report
+          {positions ? (
+            <>
+              {' · '}
+              <a href="#positions" className={inlineLink}>
+                {positions.own ? 'Your delegation’s position' : 'Shared positions'}
+              </a>
+            </>
+          ) : null}
         </p>
       </header>
 
@@ -263,7 +274,7 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
         </div>
       </div>
 
-      <div className="mt-12 border-t border-slate-200 pt-10">
+      <div id="positions" className="mt-12 scroll-mt-6 border-t border-slate-200 pt-10">
         {positions ? (
           <ItemPositions
             own={
@@ -278,6 +289,7 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
                 : null
             }
             shared={positions.shared}
+            itemText={item.text}
           />
         ) : (
           <SignInToRecordPosition itemCode={item.code} />

@@ -7,19 +7,12 @@
  */
 import { revalidatePath } from 'next/cache'
 
-import { accountFormActions, type InvitationFormState } from '@/lib/accounts/account-form-actions'
-import type { FormState } from '@/lib/auth/form-action'
+import { accountFormActions } from '@/lib/accounts/account-form-actions'
 
 const actions = accountFormActions('members.manage', () => revalidatePath('/delegation/members'))
 
-export async function setMemberStatusAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return actions.changeUserStatus(previous, formData)
-}
+export const setMemberStatusAction = actions.changeUserStatus
 
-export async function revokeMemberInvitationAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return actions.revokeInvitation(previous, formData)
-}
+export const revokeMemberInvitationAction = actions.revokeInvitation
 
-export async function inviteMemberAction(previous: InvitationFormState, formData: FormData): Promise<InvitationFormState> {
-  return actions.invite(previous, formData)
-}
+export const inviteMemberAction = actions.invite

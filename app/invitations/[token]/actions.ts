@@ -5,11 +5,12 @@ import { z } from 'zod'
 
 import { acceptInvitation, acceptInvitationSchema } from '@/lib/accounts/invitations'
 import { formAction } from '@/lib/auth/form-action'
+import { MAX_PASSWORD_LENGTH } from '@/lib/auth/passwords'
 import { getDb } from '@/lib/db'
 
 // The form's equality check is a convenience; the action is the one that counts.
 const acceptInvitationFormSchema = acceptInvitationSchema
-  .extend({ confirmPassword: z.string().max(200) })
+  .extend({ confirmPassword: z.string().max(MAX_PASSWORD_LENGTH) })
   .refine((input) => input.password === input.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords differ.' })
 
 export const acceptInvitationAction = formAction({ schema: acceptInvitationFormSchema, signedIn: false }, async (input) => {

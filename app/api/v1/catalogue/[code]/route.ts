@@ -6,6 +6,6 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: RouteContext<'/api/v1/catalogue/[code]'>) {
   const { code } = await params
   const item = await getCatalogueItemForApi(getDb(), code)
-  if (!item) return Response.json({ error: `No catalogue item has the code "${code}".` }, { status: 404 })
+  if (!item) return Response.json({ error: 'No catalogue item has this code.' }, { status: 404 })
   return Response.json(item)
 }
