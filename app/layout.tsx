@@ -7,6 +7,8 @@ import { SiteHeader, type HeaderViewer } from '@/components/site-header'
 import { getViewer } from '@/lib/auth/guard'
 import { can, roleLabels } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
+import { getDb } from '@/lib/db'
+import { countUnreadNotifications } from '@/lib/notifications/notifications'
 
 import './globals.css'
 
@@ -29,7 +31,7 @@ export const metadata: Metadata = {
 }
 
 /** The header shows links only to what the person's role opens; the pages check again themselves. */
-function toHeaderViewer(viewer: Viewer): HeaderViewer {
+function toHeaderViewer(viewer: Viewer, unreadNotifications: number): HeaderViewer {
   return {
     name: viewer.name,
     email: viewer.email,
@@ -38,11 +40,13 @@ function toHeaderViewer(viewer: Viewer): HeaderViewer {
     canEditPositions: can(viewer.role, 'position.edit'),
     canManageMembers: can(viewer.role, 'members.manage'),
     canAdminister: can(viewer.role, 'accounts.administer'),
+    unreadNotifications,
   }
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer()
+  const unreadNotifications = viewer ? await countUnreadNotifications(getDb(), viewer) : 0
 
   return (
     <html lang="en" className={inter.variable}>
@@ -53,7 +57,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader viewer={viewer ? toHeaderViewer(viewer) : null} />
+        <SiteHeader viewer={viewer ? toHeaderViewer(viewer, unreadNotifications) : null} />
         <main id="content" tabIndex={-1} className="flex-1">
           {children}
         </main>

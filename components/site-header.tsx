@@ -14,6 +14,8 @@ export type HeaderViewer = {
   canEditPositions: boolean
   canManageMembers: boolean
   canAdminister: boolean
+  /** Unread notifications, counted by the layout. */
+  unreadNotifications?: number
 }
 
 function navLinks(viewer: HeaderViewer | null): NavLink[] {
@@ -64,6 +66,10 @@ function ViewerStatus({ viewer }: { viewer: HeaderViewer | null }) {
         <span className="block truncate text-xs text-slate-600">{viewer.delegation ?? viewer.roleLabel}</span>
       </p>
       <div className="flex items-center gap-2">
+        <Link href="/notifications" className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
+          Notifications{viewer.unreadNotifications ? ` (${viewer.unreadNotifications})` : ''}
+          {viewer.unreadNotifications ? <span className="sr-only"> unread</span> : null}
+        </Link>
         <Link href="/account" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
           Account
         </Link>

@@ -1,6 +1,9 @@
 import Link from 'next/link'
 
+import { OwnStatus, type OwnStatusProps } from '@/components/statuses/own-status'
+import { SharedStatusList } from '@/components/statuses/shared-status-list'
 import type { SharedPosition } from '@/lib/positions/positions'
+import type { SharedStatus } from '@/lib/statuses/implementation-statuses'
 
 import { OwnPosition, type OwnPositionProps } from './own-position'
 import { SharedPositionList } from './shared-position-list'
@@ -10,15 +13,21 @@ type ItemPositionsProps = {
   own: Omit<OwnPositionProps, 'itemText'> | null
   /** Other delegations' shared positions the viewer may read. */
   shared: SharedPosition[]
+  /** The own delegation's implementation status, for the same people as `own`. */
+  ownStatus: OwnStatusProps | null
+  /** Other delegations' shared implementation statuses the viewer may read. */
+  sharedStatuses: SharedStatus[]
   itemText: string
 }
 
-/** The positions panel of an item page, for a signed-in viewer. */
-export function ItemPositions({ own, shared, itemText }: ItemPositionsProps) {
+/** The positions and implementation statuses panel of an item page, for a signed-in viewer. */
+export function ItemPositions({ own, shared, ownStatus, sharedStatuses, itemText }: ItemPositionsProps) {
   return (
     <div className="space-y-10">
       {own ? <OwnPosition {...own} itemText={itemText} /> : null}
+      {ownStatus ? <OwnStatus {...ownStatus} /> : null}
       <SharedPositionList positions={shared} itemText={itemText} />
+      <SharedStatusList statuses={sharedStatuses} />
     </div>
   )
 }

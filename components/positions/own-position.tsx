@@ -8,7 +8,7 @@ import { PositionHistory } from './position-history'
 import { sharedWithPhrases, toDraftSnapshot } from './position-labels'
 import { PositionText } from './position-text'
 import { ShareHistory } from './share-history'
-import { SharePositionForm } from './share-position-form'
+import { ShareForm } from './share-form'
 import { WordingDiff } from './wording-diff'
 
 export type OwnPositionProps = {
@@ -81,11 +81,17 @@ export function OwnPosition({
       <div className="mt-8 border-t border-slate-200 pt-6">
         <h3 className="text-base font-semibold text-slate-900">Sharing</h3>
         <div className="mt-2">
-          <ShareHistory delegationName={delegationName} draft={draft} shares={shares} canShare={canShare} />
+          <ShareHistory delegationName={delegationName} draft={draft} shares={shares} canShare={canShare} noun="position" />
         </div>
         {canShare && draft && !isRetired ? (
           <div className="mt-5">
-            <SharePositionForm action={shareAction} itemCode={itemCode} version={draft.version} visibilityOptions={visibilityOptions} />
+            <ShareForm
+              action={shareAction}
+              itemCode={itemCode}
+              version={draft.version}
+              visibilityOptions={visibilityOptions}
+              idPrefix="position"
+            />
           </div>
         ) : null}
       </div>

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useActionState, useEffect, useRef, useState } from 'react'
 
 import { Notice } from '@/components/auth/notice'
 import { Button } from '@/components/ui/button'
@@ -9,6 +9,7 @@ import { cn } from '@/lib/cn'
 import type { Stance } from '@/lib/generated/prisma/enums'
 import { MAX_POSITION_TEXT, stanceLabels, stances } from '@/lib/positions/position-schemas'
 
+import { ConflictText, Field } from './draft-field'
 import type { DraftSnapshot } from './position-labels'
 import { PositionText } from './position-text'
 
@@ -21,10 +22,6 @@ type PositionDraftFormProps = {
   /** The draft as the page was rendered, or null before the first save. */
   draft: DraftSnapshot | null
 }
-
-const controlClasses =
-  'mt-1.5 block w-full min-w-0 rounded-ui border bg-white px-3 text-base text-slate-900 shadow-xs focus-visible:border-focus sm:text-sm'
-const invalidClasses = 'border-red-600 ring-1 ring-red-600'
 
 function isStance(value: string | undefined): value is Stance {
   return (stances as readonly string[]).includes(value ?? '')
@@ -95,7 +92,7 @@ export function PositionDraftForm({ action, itemCode, draft }: PositionDraftForm
         <input type="hidden" name="itemCode" value={itemCode} />
         <input type="hidden" name="baseVersion" value={values.baseVersion ?? ''} />
 
-        <Field name="stance" label="Stance" errors={state.fieldErrors?.stance}>
+        <Field idPrefix="position" name="stance" label="Stance" errors={state.fieldErrors?.stance}>
           {(props) => (
             // Keyed by the value so a new default is applied: React sets a select's default only when it mounts.
             <select key={stance} defaultValue={stance} {...props} className={cn(props.className, 'h-11 sm:h-10')}>
@@ -109,6 +106,7 @@ export function PositionDraftForm({ action, itemCode, draft }: PositionDraftForm
         </Field>
 
         <Field
+          idPrefix="position"
           name="rationale"
           label="Rationale"
           hint="Why your delegation takes this stance. Only your delegation sees the draft."
@@ -126,6 +124,7 @@ export function PositionDraftForm({ action, itemCode, draft }: PositionDraftForm
         </Field>
 
         <Field
+          idPrefix="position"
           name="proposedWording"
           label="Proposed wording (optional)"
           hint="Text your delegation would like to see in the Compact."
@@ -152,65 +151,6 @@ export function PositionDraftForm({ action, itemCode, draft }: PositionDraftForm
           {isPending ? 'Saving…' : 'Save draft'}
         </Button>
       </form>
-    </div>
-  )
-}
-
-function ConflictText({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section aria-label={title} className="rounded-card border border-slate-300 bg-slate-50 p-4">
-      <h4 className="text-sm font-semibold text-slate-900">{title}</h4>
-      <div className="mt-1">{children}</div>
-    </section>
-  )
-}
-
-type ControlProps = {
-  id: string
-  className: string
-  name: string
-  'aria-invalid': true | undefined
-  'aria-describedby': string | undefined
-}
-
-type FieldProps = {
-  name: string
-  label: string
-  hint?: string
-  errors?: string[]
-  /** The control, given the attributes that tie it to its label, hint and error. */
-  children: (props: ControlProps) => ReactNode
-}
-
-/** A labelled control laid out like TextField: hint, then error, then the control, all tied to it for screen readers. */
-function Field({ name, label, hint, errors, children }: FieldProps) {
-  const id = `position-${name}`
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = errors?.length ? `${id}-error` : undefined
-
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
-          <span className="sr-only">Error: </span>
-          {errors?.join(' ')}
-        </p>
-      ) : null}
-      {children({
-        id,
-        name,
-        className: cn(controlClasses, errorId ? invalidClasses : 'border-slate-300'),
-        'aria-invalid': errorId ? true : undefined,
-        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
-      })}
     </div>
   )
 }

@@ -1,19 +1,24 @@
 import { formatDateTime } from '@/lib/dates'
 import { Badge } from '@/components/ui/badge'
-import type { PositionDraft, SharedPosition } from '@/lib/positions/positions'
+import type { Visibility } from '@/lib/generated/prisma/enums'
 
 import { sharedWithPhrases } from './position-labels'
 
+/** A share as this list needs it, whatever was shared (a position, an implementation status). */
+type ShareSummary = { version: number; visibility: Visibility; sharedBy: string; sharedAt: Date; isCurrent: boolean }
+
 type ShareHistoryProps = {
   delegationName: string
-  draft: PositionDraft | null
+  draft: { version: number } | null
   /** The own delegation's shares of this item, latest first. */
-  shares: SharedPosition[]
+  shares: ShareSummary[]
   canShare: boolean
+  /** What was shared, inside a sentence: "only Germany sees this position". */
+  noun: string
 }
 
 /** Whether, what and with whom the own delegation has shared on this item. */
-export function ShareHistory({ delegationName, draft, shares, canShare }: ShareHistoryProps) {
+export function ShareHistory({ delegationName, draft, shares, canShare, noun }: ShareHistoryProps) {
   const current = shares.find((share) => share.isCurrent)
 
   return (
@@ -22,7 +27,7 @@ export function ShareHistory({ delegationName, draft, shares, canShare }: ShareH
         {!draft ? (
           'Nothing to share yet: save a draft first.'
         ) : !current ? (
-          `Not shared: only ${delegationName} sees this position.`
+          `Not shared: only ${delegationName} sees this ${noun}.`
         ) : current.version === draft.version ? (
           `The current draft, version ${current.version}, is shared with ${sharedWithPhrases[current.visibility]}.`
         ) : (

@@ -1,5 +1,5 @@
 /**
- * Reading positions straight from the run's database, to check what a page
+ * Reading positions and implementation statuses straight from the run’s database, to check what a page
  * cannot show: that a save landed on the right delegation and left the others
  * alone. Connected as ./db.ts connects, with a connection of its own.
  */
@@ -40,5 +40,17 @@ export async function findStoredDraft(
   return db.position.findFirst({
     where: { delegation: { code: delegationCode }, item: { code: itemCode } },
     select: { rationale: true, proposedWording: true, version: true },
+  })
+}
+
+/** A delegation's implementation status on an item as stored, or null when it has none. */
+export async function findStoredStatus(
+  delegationCode: string,
+  itemCode: string,
+): Promise<{ evidence: string; links: string[]; version: number } | null> {
+  const db = await getDb()
+  return db.implementationStatus.findFirst({
+    where: { delegation: { code: delegationCode }, item: { code: itemCode } },
+    select: { evidence: true, links: true, version: true },
   })
 }

@@ -27,6 +27,7 @@ import {
   sharePosition,
   type SharedPosition,
 } from '@/lib/positions/positions'
+import { getOwnStatus, listSharedStatuses, saveStatusDraft, shareStatus, type SharedStatus } from '@/lib/statuses/implementation-statuses'
 import { useTestDb } from '@/lib/testing/db'
 import { createUser, ensureCatalogue, ensureDelegations, randomSuffix, type TestUser } from '@/lib/testing/factories'
 
@@ -72,6 +73,10 @@ const ok = (result: unknown): Outcome => ({ ok: true, result })
 const draftText = (delegation: string, item: string, stage: 'unshared' | 'shared' | 'edited after sharing') =>
   `${delegation} ${item} ${stage} draft`
 const OTHER_SAVE_ITEM_TEXT = draftText(OTHER, ITEM.toSave, 'unshared')
+/** Implementation statuses sit on the same items as the positions, in their own tables: their evidence says "status". */
+const statusText = (delegation: string, item: string, stage: 'unshared' | 'shared' | 'edited after sharing') =>
+  `${delegation} ${item} ${stage} status`
+const OTHER_SAVE_ITEM_STATUS = statusText(OTHER, ITEM.toSave, 'unshared')
 
 type Action =
   | 'read own draft'
@@ -82,6 +87,11 @@ type Action =
   | 'share position on an item only the other delegation drafted'
   | 'read shared positions list'
   | 'count shared positions'
+  | 'read own implementation status'
+  | 'save implementation status'
+  | 'share implementation status'
+  | 'share implementation status on an item only the other delegation recorded'
+  | 'read shared implementation statuses list'
   | 'list invitations'
   | 'invite a delegate into own delegation'
   | 'invite a delegate into the other delegation'
@@ -149,6 +159,36 @@ const expected: Record<Action, Record<Role, Outcome>> = {
     focal_point: ok('counted'),
     secretariat_reviewer: ok('counted'),
     administrator: ok('counted'),
+  },
+  'read own implementation status': {
+    delegate: ok(statusText(OWN, ITEM.draftedByBoth, 'unshared')),
+    focal_point: ok(statusText(OWN, ITEM.draftedByBoth, 'unshared')),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: FORBIDDEN,
+  },
+  'save implementation status': {
+    delegate: ok({ own: 'status saved by delegate', other: OTHER_SAVE_ITEM_STATUS }),
+    focal_point: ok({ own: 'status saved by focal_point', other: OTHER_SAVE_ITEM_STATUS }),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: FORBIDDEN,
+  },
+  'share implementation status': {
+    delegate: FORBIDDEN,
+    focal_point: ok({ delegation: OWN, visibility: 'delegation' }),
+    secretariat_reviewer: FORBIDDEN,
+    administrator: FORBIDDEN,
+  },
+  'share implementation status on an item only the other delegation recorded': {
+    delegate: FORBIDDEN,
+    focal_point: REFUSED,
+    secretariat_reviewer: FORBIDDEN,
+    administrator: FORBIDDEN,
+  },
+  'read shared implementation statuses list': {
+    delegate: ok('listed'),
+    focal_point: ok('listed'),
+    secretariat_reviewer: ok('listed'),
+    administrator: ok('listed'),
   },
   'list invitations': {
     delegate: FORBIDDEN,
@@ -315,6 +355,34 @@ describe('authorization', () => {
     })
   }
 
+  async function statusVersion(delegationCode: string, itemCode: string): Promise<number | null> {
+    const status = await db.implementationStatus.findFirst({
+      where: { delegation: { code: delegationCode }, item: { code: itemCode } },
+      select: { version: true },
+    })
+    return status?.version ?? null
+  }
+
+  async function statusEvidence(delegationCode: string, itemCode: string): Promise<string | null> {
+    const status = await db.implementationStatus.findFirst({
+      where: { delegation: { code: delegationCode }, item: { code: itemCode } },
+      select: { evidence: true },
+    })
+    return status?.evidence ?? null
+  }
+
+  /** Saves an implementation status as the author, on top of whatever version is there (for a role without a delegation, as a first save). */
+  async function recordStatus(author: Viewer, itemCode: string, evidence: string) {
+    return saveStatusDraft(db, author, {
+      itemCode,
+      state: 'in_progress',
+      evidence,
+      links: ['https://example.org/evidence'],
+      asOf: null,
+      baseVersion: author.delegation ? await statusVersion(author.delegation.code, itemCode) : null,
+    })
+  }
+
   async function newInvitation(delegationCode: string): Promise<string> {
     const { email } = await createInvitation(
       db,
@@ -390,6 +458,22 @@ describe('authorization', () => {
       outcomeOf(async () => (Array.isArray(await listSharedPositions(db, actor)) ? 'listed' : 'no list')),
     'count shared positions': (actor) =>
       outcomeOf(async () => ((await countSharedPositionsByItem(db, actor)) instanceof Map ? 'counted' : 'no counts')),
+    'read own implementation status': (actor) =>
+      outcomeOf(async () => (await getOwnStatus(db, actor, ITEM.draftedByBoth))?.evidence ?? null),
+    'save implementation status': (actor) =>
+      outcomeOf(async () => {
+        await recordStatus(actor, ITEM.toSave, `status saved by ${actor.role}`)
+        return { own: await statusEvidence(OWN, ITEM.toSave), other: await statusEvidence(OTHER, ITEM.toSave) }
+      }),
+    'share implementation status': (actor) =>
+      outcomeOf(async () => {
+        const share = await shareStatus(db, actor, { itemCode: ITEM.toShare, visibility: 'delegation' })
+        return { delegation: share.delegation.code, visibility: share.visibility }
+      }),
+    'share implementation status on an item only the other delegation recorded': (actor) =>
+      outcomeOf(() => shareStatus(db, actor, { itemCode: ITEM.toShareOtherOnly, visibility: 'all_participants' })),
+    'read shared implementation statuses list': (actor) =>
+      outcomeOf(async () => (Array.isArray(await listSharedStatuses(db, actor)) ? 'listed' : 'no list')),
     'list invitations': (actor) =>
       outcomeOf(async () => [...new Set((await listInvitations(db, actor)).map((invitation) => invitation.delegation))].sort()),
     'invite a delegate into own delegation': (actor) => invite(actor, 'delegate', OWN),
@@ -451,17 +535,24 @@ describe('authorization', () => {
     ] as const) {
       const { delegate, focal_point: focalPoint } = actors
       await draft(delegate.viewer, ITEM.draftedByBoth, draftText(code, ITEM.draftedByBoth, 'unshared'))
+      await recordStatus(delegate.viewer, ITEM.draftedByBoth, statusText(code, ITEM.draftedByBoth, 'unshared'))
       for (const level of levels) {
         const item = ITEM.shared[level]
         await draft(delegate.viewer, item, draftText(code, item, 'shared'))
         await sharePosition(db, focalPoint.viewer, { itemCode: item, visibility: level })
         await draft(delegate.viewer, item, draftText(code, item, 'edited after sharing'))
+        await recordStatus(delegate.viewer, item, statusText(code, item, 'shared'))
+        await shareStatus(db, focalPoint.viewer, { itemCode: item, visibility: level })
+        await recordStatus(delegate.viewer, item, statusText(code, item, 'edited after sharing'))
       }
     }
     await draft(mexico.delegate.viewer, ITEM.toShare, draftText(OWN, ITEM.toShare, 'unshared'))
     await draft(germany.delegate.viewer, ITEM.draftedByOtherOnly, draftText(OTHER, ITEM.draftedByOtherOnly, 'unshared'))
     await draft(germany.delegate.viewer, ITEM.toSave, OTHER_SAVE_ITEM_TEXT)
     await draft(germany.delegate.viewer, ITEM.toShareOtherOnly, draftText(OTHER, ITEM.toShareOtherOnly, 'unshared'))
+    await recordStatus(mexico.delegate.viewer, ITEM.toShare, statusText(OWN, ITEM.toShare, 'unshared'))
+    await recordStatus(germany.delegate.viewer, ITEM.toSave, OTHER_SAVE_ITEM_STATUS)
+    await recordStatus(germany.delegate.viewer, ITEM.toShareOtherOnly, statusText(OTHER, ITEM.toShareOtherOnly, 'unshared'))
 
     const germanFocalPoint = germany.focal_point.viewer
     for (const [item, first, then] of [
@@ -528,6 +619,27 @@ describe('authorization', () => {
       // Unfiltered, the same answer.
       const all = await listSharedPositions(db, viewer)
       expect(all.filter((share) => share.itemCode === item && share.delegation.code === owner)).toHaveLength(seen[level] ? 1 : 0)
+    })
+
+    // Implementation statuses follow the same rule, through the same where-fragment.
+    it.each(cases)('$label reading $owner’s implementation status share at $level', async ({ role, delegation, owner, level }) => {
+      const seen = sharesSeen[role][owner === delegation ? 'own' : 'other']
+      if (!seen) throw new Error(`No expectation for a ${role} reading its own delegation's shares.`)
+      const item = ITEM.shared[level]
+      const shares: SharedStatus[] = await listSharedStatuses(db, viewerFor(role, delegation), { itemCode: item, delegationCode: owner })
+      expect(
+        shares.map(({ delegation, version, evidence, visibility, isCurrent }) => ({
+          delegation: delegation.code,
+          version,
+          evidence,
+          visibility,
+          isCurrent,
+        })),
+      ).toEqual(
+        seen[level]
+          ? [{ delegation: owner, version: 1, evidence: statusText(owner, item, 'shared'), visibility: level, isCurrent: true }]
+          : [],
+      )
     })
 
     it.each(viewers)('$label counts what it may read on each level’s item', async ({ role, delegation }) => {

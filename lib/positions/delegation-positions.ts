@@ -1,7 +1,8 @@
 /**
- * One delegation's positions as a given viewer may see them: its drafts only
- * when it is the viewer's own delegation, and of its shares only those the
- * visibility rule lets through (all of them for the own delegation).
+ * One delegation's positions and implementation statuses as a given viewer may
+ * see them: its drafts only when it is the viewer's own delegation, and of its
+ * shares only those the visibility rule lets through (all of them for the own
+ * delegation).
  */
 import 'server-only'
 
@@ -9,6 +10,7 @@ import { authorize } from '@/lib/auth/authorize'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
 import type { DelegationKind } from '@/lib/generated/prisma/enums'
+import { listOwnStatuses, listSharedStatuses, type SharedStatus, type StatusDraft } from '@/lib/statuses/implementation-statuses'
 
 import { listOwnDrafts, listSharedPositions, type PositionDraft, type SharedPosition } from './positions'
 import { ownDelegationId } from './visibility'
@@ -17,6 +19,7 @@ export type DelegationPositions = {
   delegation: { code: string; name: string; kind: DelegationKind }
   drafts: PositionDraft[]
   shares: SharedPosition[]
+  statuses: { drafts: StatusDraft[]; shares: SharedStatus[] }
 }
 
 /** Null when no delegation has the code. Delegations themselves are no secret; what they wrote is. */
@@ -26,9 +29,16 @@ export async function getDelegationPositions(db: Db, viewer: Viewer, code: strin
   if (!delegation) return null
   // Drafts are read only through listOwnDrafts, which is scoped to the viewer's delegation whatever code was asked for.
   const isOwn = ownDelegationId(viewer) === delegation.id
-  const [drafts, shares] = await Promise.all([
+  const [drafts, shares, statusDrafts, statusShares] = await Promise.all([
     isOwn ? listOwnDrafts(db, viewer) : [],
     listSharedPositions(db, viewer, { delegationCode: delegation.code }),
+    isOwn ? listOwnStatuses(db, viewer) : [],
+    listSharedStatuses(db, viewer, { delegationCode: delegation.code }),
   ])
-  return { delegation: { code: delegation.code, name: delegation.name, kind: delegation.kind }, drafts, shares }
+  return {
+    delegation: { code: delegation.code, name: delegation.name, kind: delegation.kind },
+    drafts,
+    shares,
+    statuses: { drafts: statusDrafts, shares: statusShares },
+  }
 }

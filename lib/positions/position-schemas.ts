@@ -44,6 +44,18 @@ function positionText(what: string) {
     .pipe(z.string().max(MAX_POSITION_TEXT, `Keep ${what} to ${MAX_POSITION_TEXT} characters.`))
 }
 
+/**
+ * The version the person started from ('' for a first draft): a save based on an older one is a conflict,
+ * not an overwrite. Shared by every versioned draft (positions, implementation statuses).
+ */
+export const baseVersionSchema = z.union(
+  [
+    z.literal('').transform(() => null),
+    z.coerce.number({ error: 'Reload the page and try again.' }).int().positive('Reload the page and try again.'),
+  ],
+  { error: 'Reload the page and try again.' },
+)
+
 export const positionDraftSchema = z.object({
   itemCode: itemCodeSchema,
   stance: z.enum(Stance, { error: 'Choose a stance.' }),
@@ -52,14 +64,7 @@ export const positionDraftSchema = z.object({
   proposedWording: positionText('the proposed wording')
     .optional()
     .transform((wording) => (wording && wording.trim() !== '' ? wording : null)),
-  // The version the person started from ('' for a first draft): a save based on an older one is a conflict, not an overwrite.
-  baseVersion: z.union(
-    [
-      z.literal('').transform(() => null),
-      z.coerce.number({ error: 'Reload the page and try again.' }).int().positive('Reload the page and try again.'),
-    ],
-    { error: 'Reload the page and try again.' },
-  ),
+  baseVersion: baseVersionSchema,
 })
 
 /** The levels a focal point may share at; sharing at "delegation only" withdraws an earlier, wider share. */

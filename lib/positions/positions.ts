@@ -12,6 +12,7 @@ import type { Db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Stance, Visibility } from '@/lib/generated/prisma/enums'
 
+import { saveVersionedDraft, lockDraft } from './versioned-draft'
 import { readableDraftWhere, readableShareWhere } from './visibility'
 
 type PositionContent = { stance: Stance; rationale: string; proposedWording: string | null }
@@ -112,40 +113,46 @@ export async function savePositionDraft(
   if (!item) throw new NotFoundError(`Item ${input.itemCode}`)
   const fields = { stance: input.stance, rationale: input.rationale, proposedWording: input.proposedWording, updatedById: viewer.userId }
 
-  const content = (position: PositionContent): PositionContent => ({
-    stance: position.stance,
-    rationale: position.rationale,
-    proposedWording: position.proposedWording,
-  })
-
-  return db.$transaction(async (tx) => {
-    if (input.baseVersion === null) {
+  return saveVersionedDraft<PositionContent, PositionDraft>(db, {
+    table: 'Position',
+    itemId: item.id,
+    delegationId,
+    baseVersion: input.baseVersion,
+    content: content(input),
+    create: async (tx) => {
       const created = await tx.position.createManyAndReturn({
         data: [{ itemId: item.id, delegationId, ...fields }],
         skipDuplicates: true,
         select: { id: true },
       })
-      const position = created[0]
-      if (!position) throw new PositionConflictError(await currentDraft(tx, delegationId, item.id))
-      await tx.positionHistory.create({
-        data: { positionId: position.id, action: 'saved', version: 1, actorId: viewer.userId, after: content(input) },
-      })
-      return currentDraft(tx, delegationId, item.id)
-    }
-    // Lock the row, then compare: only the version the user started from may
-    // be overwritten (no lost updates), and the history sees what it replaced.
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Position" WHERE "itemId" = ${item.id} AND "delegationId" = ${delegationId} FOR UPDATE`
-    if (!locked) throw new NotFoundError(`Your delegation's position on ${input.itemCode}`)
-    const before = await tx.position.findUniqueOrThrow({ where: { id: locked.id } })
-    if (before.version !== input.baseVersion) throw new PositionConflictError(await currentDraft(tx, delegationId, item.id))
-    const version = before.version + 1
-    await tx.position.update({ where: { id: locked.id }, data: { ...fields, version } })
-    await tx.positionHistory.create({
-      data: { positionId: locked.id, action: 'saved', version, actorId: viewer.userId, before: content(before), after: content(input) },
-    })
-    return currentDraft(tx, delegationId, item.id)
+      return created[0]?.id ?? null
+    },
+    read: async (tx, id) => {
+      const position = await tx.position.findUniqueOrThrow({ where: { id } })
+      return { version: position.version, content: content(position) }
+    },
+    update: async (tx, id, version) => void (await tx.position.update({ where: { id }, data: { ...fields, version } })),
+    appendHistory: async (tx, entry) =>
+      void (await tx.positionHistory.create({
+        data: {
+          positionId: entry.id,
+          action: 'saved',
+          version: entry.version,
+          actorId: viewer.userId,
+          // Prisma tells a JSON null apart from a missing value: the first save has no "before".
+          ...(entry.before ? { before: entry.before } : {}),
+          after: entry.after,
+        },
+      })),
+    current: (tx) => currentDraft(tx, delegationId, item.id),
+    conflict: (current) => new PositionConflictError(current),
+    notFound: () => new NotFoundError(`Your delegation's position on ${input.itemCode}`),
   })
+}
+
+/** A position's words as its history records them. */
+function content(position: PositionContent): PositionContent {
+  return { stance: position.stance, rationale: position.rationale, proposedWording: position.proposedWording }
 }
 
 async function currentDraft(db: Prisma.TransactionClient, delegationId: string, itemId: string): Promise<PositionDraft> {
@@ -174,12 +181,12 @@ export async function sharePosition(
   return db.$transaction(async (tx) => {
     const found = await tx.position.findFirst({
       where: { delegationId, item: { code: input.itemCode, retiredAt: null } },
-      select: { id: true },
+      select: { id: true, itemId: true },
     })
     if (!found) throw new FormError('Save a draft before sharing it.')
     // Lock first, then read: two shares (or a share and a save) cannot interleave,
     // so the share that becomes current holds the draft as it is at that moment.
-    await tx.$executeRaw`SELECT 1 FROM "Position" WHERE id = ${found.id} FOR UPDATE`
+    await lockDraft(tx, 'Position', { itemId: found.itemId, delegationId })
     const position = await tx.position.findUniqueOrThrow({
       where: { id: found.id },
       select: { id: true, stance: true, rationale: true, proposedWording: true, version: true },
@@ -258,7 +265,7 @@ export async function listSharedPositions(
   const shares = await db.positionShare.findMany({
     where: {
       AND: [
-        readableShareWhere(viewer),
+        readableShareWhere(viewer, 'position'),
         filters.itemCode ? { position: { item: { code: filters.itemCode } } } : {},
         filters.delegationCode ? { position: { delegation: { code: filters.delegationCode } } } : {},
         filters.currentOnly ? { isCurrent: true } : {},
@@ -274,7 +281,7 @@ export async function listSharedPositions(
 export async function countSharedPositionsByItem(db: Db, viewer: Viewer): Promise<Map<string, number>> {
   authorize(viewer)
   const shares = await db.positionShare.findMany({
-    where: { AND: [readableShareWhere(viewer), { isCurrent: true }] },
+    where: { AND: [readableShareWhere(viewer, 'position'), { isCurrent: true }] },
     select: { position: { select: { item: { select: { code: true } } } } },
   })
   const counts = new Map<string, number>()

@@ -8,7 +8,6 @@
  */
 import { can } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
-import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 
 export const visibilityLabels: Record<Visibility, string> = {
@@ -27,20 +26,32 @@ export function ownDelegationId(viewer: Viewer): string | null {
   return can(viewer.role, 'position.edit') ? (viewer.delegation?.id ?? null) : null
 }
 
-/** Drafts the viewer may read: their own delegation's, and nobody else's. */
-export function readableDraftWhere(viewer: Viewer): Prisma.PositionWhereInput {
+/**
+ * Drafts the viewer may read: their own delegation's, and nobody else's. The
+ * same fragment scopes positions and implementation statuses, whose drafts
+ * both carry `delegationId`, so the rule is written once.
+ */
+export function readableDraftWhere(viewer: Viewer): { delegationId: string } {
   const delegationId = ownDelegationId(viewer)
   // An impossible id rather than an empty object: no delegation means no drafts.
   return { delegationId: delegationId ?? '\u0000none' }
 }
 
-/** Shares the viewer may read: all of their own delegation's, others' current ones at a level that reaches them. */
-export function readableShareWhere(viewer: Viewer): Prisma.PositionShareWhereInput {
+/** The relation from a share to the draft it was taken from: `position` for positions, `status` for implementation statuses. */
+export type ShareParent = 'position' | 'status'
+
+type ShareWhere<Parent extends ShareParent> = {
+  OR: ({ [Key in Parent]: { delegationId: string } } | { isCurrent: true; visibility: { in: Visibility[] } })[]
+}
+
+/**
+ * Shares the viewer may read: all of their own delegation's, others' current
+ * ones at a level that reaches them. `parent` names the relation to the draft,
+ * so position shares and status shares follow one rule.
+ */
+export function readableShareWhere<Parent extends ShareParent>(viewer: Viewer, parent: Parent): ShareWhere<Parent> {
   const delegationId = ownDelegationId(viewer)
-  return {
-    OR: [
-      ...(delegationId ? [{ position: { delegationId } }] : []),
-      { isCurrent: true, visibility: { in: visibilitiesSharedWith(viewer) } },
-    ],
-  }
+  // A computed key widens to string; the cast only restores the name the caller passed.
+  const own = delegationId ? [{ [parent]: { delegationId } } as { [Key in Parent]: { delegationId: string } }] : []
+  return { OR: [...own, { isCurrent: true, visibility: { in: visibilitiesSharedWith(viewer) } }] }
 }

@@ -5,6 +5,7 @@ import { cache } from 'react'
 
 import { ClusterBadge, ItemCode, ItemKindBadge } from '@/components/catalogue/item-badges'
 import { ParagraphText } from '@/components/catalogue/paragraph-text'
+import { ItemComments } from '@/components/comments/item-comments'
 import { ItemPositions, SignInToRecordPosition } from '@/components/positions/item-positions'
 import { getViewer } from '@/lib/auth/guard'
 import { can } from '@/lib/auth/permissions'
@@ -14,8 +15,10 @@ import { getItem, type ItemDetail } from '@/lib/catalogue/queries'
 import { cn } from '@/lib/cn'
 import { getDb, type Db } from '@/lib/db'
 import { getOwnDraft, listPositionHistory, listSharedPositions } from '@/lib/positions/positions'
+import { getOwnStatus, listSharedStatuses, listStatusHistory } from '@/lib/statuses/implementation-statuses'
 
-import { savePositionDraftAction, sharePositionAction } from './actions'
+import { savePositionDraftAction, saveStatusDraftAction, sharePositionAction, shareStatusAction } from './actions'
+import { createCommentAction, deleteCommentAction, editCommentAction } from './comment-actions'
 
 // The catalogue lives in the database, which only exists at run time.
 export const dynamic = 'force-dynamic'
@@ -58,21 +61,28 @@ function catalogueReturnQuery(searchParams: SearchParams): string {
   return from ? catalogueFiltersQuery(parseCatalogueFilters(new URLSearchParams(from))) : ''
 }
 
-/** The positions panel's data: lib scopes every list to what this viewer may read. */
+/** The positions and statuses panel's data: lib scopes every list to what this viewer may read. */
 async function loadItemPositions(db: Db, viewer: Viewer, itemCode: string) {
   const delegation = can(viewer.role, 'position.edit') ? viewer.delegation : null
-  const [draft, ownShares, history, shared] = await Promise.all([
+  const own = { itemCode, delegationCode: delegation?.code ?? '' }
+  const [draft, ownShares, history, shared, status, ownStatusShares, statusHistory, sharedStatuses] = await Promise.all([
     delegation ? getOwnDraft(db, viewer, itemCode) : null,
-    delegation ? listSharedPositions(db, viewer, { itemCode, delegationCode: delegation.code }) : [],
+    delegation ? listSharedPositions(db, viewer, own) : [],
     delegation ? listPositionHistory(db, viewer, itemCode) : [],
     listSharedPositions(db, viewer, { itemCode, currentOnly: true }),
+    delegation ? getOwnStatus(db, viewer, itemCode) : null,
+    delegation ? listSharedStatuses(db, viewer, own) : [],
+    delegation ? listStatusHistory(db, viewer, itemCode) : [],
+    listSharedStatuses(db, viewer, { itemCode, currentOnly: true }),
   ])
+  const canShare = can(viewer.role, 'position.share')
+  // The own delegation's position and status are shown as drafts, so the shared lists leave them out.
+  const isOthers = (entry: { delegation: { code: string } }) => entry.delegation.code !== viewer.delegation?.code
   return {
-    own: delegation
-      ? { delegationName: delegation.name, draft, shares: ownShares, history, canShare: can(viewer.role, 'position.share') }
-      : null,
-    // The own delegation's position is shown above, as its draft.
-    shared: shared.filter((position) => position.delegation.code !== viewer.delegation?.code),
+    own: delegation ? { delegationName: delegation.name, draft, shares: ownShares, history, canShare } : null,
+    shared: shared.filter(isOthers),
+    ownStatus: delegation ? { delegationName: delegation.name, status, shares: ownStatusShares, history: statusHistory, canShare } : null,
+    sharedStatuses: sharedStatuses.filter(isOthers),
   }
 }
 
@@ -289,12 +299,31 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
                 : null
             }
             shared={positions.shared}
+            ownStatus={
+              positions.ownStatus
+                ? {
+                    ...positions.ownStatus,
+                    itemCode: item.code,
+                    isRetired: item.retired,
+                    saveDraftAction: saveStatusDraftAction,
+                    shareAction: shareStatusAction,
+                  }
+                : null
+            }
+            sharedStatuses={positions.sharedStatuses}
             itemText={item.text}
           />
         ) : (
           <SignInToRecordPosition itemCode={item.code} />
         )}
       </div>
+
+      <ItemComments
+        itemCode={item.code}
+        isRetired={item.retired}
+        viewer={viewer}
+        actions={{ create: createCommentAction, edit: editCommentAction, delete: deleteCommentAction }}
+      />
 
       {item.previous || item.next ? (
         <nav aria-label="Item navigation" className="mt-12 border-t border-slate-200 pt-6">

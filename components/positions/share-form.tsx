@@ -7,19 +7,23 @@ import { Button } from '@/components/ui/button'
 import type { FormState } from '@/lib/auth/form-action'
 import { cn } from '@/lib/cn'
 
-type SharePositionFormProps = {
+type ShareFormProps = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>
   itemCode: string
   /** The draft version on the page: the server refuses to share another one, so nobody shares text they have not read. */
   version: number
   /** Narrowest first: the first is the default, so sharing wider is a choice. */
   visibilityOptions: { value: string; label: string }[]
+  /** Keeps the control's id unique: an item page has a share form for the position and one for the implementation status. */
+  idPrefix: string
 }
 
-export function SharePositionForm({ action, itemCode, version, visibilityOptions }: SharePositionFormProps) {
+/** A focal point's form to share the draft version on the page, for whatever the draft records. */
+export function ShareForm({ action, itemCode, version, visibilityOptions, idPrefix }: ShareFormProps) {
   const [state, formAction, isPending] = useActionState(action, { ok: false })
   const errors = state.fieldErrors?.visibility
-  const errorId = errors?.length ? 'share-visibility-error' : undefined
+  const controlId = `${idPrefix}-share-visibility`
+  const errorId = errors?.length ? `${controlId}-error` : undefined
 
   return (
     <form action={formAction} noValidate className="space-y-4">
@@ -29,7 +33,7 @@ export function SharePositionForm({ action, itemCode, version, visibilityOptions
       <input type="hidden" name="version" value={version} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="min-w-0 sm:w-72">
-          <label htmlFor="share-visibility" className="block text-sm font-medium text-slate-800">
+          <label htmlFor={controlId} className="block text-sm font-medium text-slate-800">
             Share with
           </label>
           {errorId ? (
@@ -41,7 +45,7 @@ export function SharePositionForm({ action, itemCode, version, visibilityOptions
           {/* Keyed by the default so React applies a new one: it sets a select's default only when it mounts. */}
           <select
             key={state.values?.visibility ?? 'opened'}
-            id="share-visibility"
+            id={controlId}
             name="visibility"
             defaultValue={state.values?.visibility ?? visibilityOptions[0]?.value}
             aria-invalid={errorId ? true : undefined}

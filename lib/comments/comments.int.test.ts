@@ -1,0 +1,298 @@
+/**
+ * Comments: who reads them, who writes them, and what edits, deletions,
+ * mentions and notifications leave behind. Delegations of their own per
+ * file; items P-* (no other test writes comments).
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { AuthorizationError, FormError } from '@/lib/auth/errors'
+import type { Viewer } from '@/lib/auth/viewer'
+import type { Visibility } from '@/lib/generated/prisma/enums'
+import { countUnreadNotifications, listNotifications, markAllNotificationsRead, openNotification } from '@/lib/notifications/notifications'
+import { useTestDb } from '@/lib/testing/db'
+import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
+
+import { createCommentSchema } from './comment-schemas'
+import { CommentConflictError, createComment, deleteComment, editComment, listItemComments } from './comments'
+
+const levels: Visibility[] = ['delegation', 'delegation_and_secretariat', 'all_participants']
+
+describe('comments', () => {
+  const db = useTestDb()
+
+  let delegate: Viewer
+  let focalPoint: Viewer
+  let otherDelegate: Viewer
+  let otherFocalPoint: Viewer
+  let secretariat: Viewer
+  let admin: Viewer
+
+  beforeAll(async () => {
+    await ensureDelegations(db)
+    await ensureCatalogue(db)
+    const delegation = await createDelegation(db)
+    const other = await createDelegation(db)
+    delegate = await createViewer(db, 'delegate', delegation.code)
+    focalPoint = await createViewer(db, 'focal_point', delegation.code)
+    otherDelegate = await createViewer(db, 'delegate', other.code)
+    otherFocalPoint = await createViewer(db, 'focal_point', other.code)
+    secretariat = await createViewer(db, 'secretariat_reviewer')
+    admin = await createViewer(db, 'administrator', null)
+  })
+
+  function write(viewer: Viewer, itemCode: string, body: string, visibility: Visibility, parentId: string | null = null) {
+    return createComment(db, viewer, { itemCode, body, visibility, parentId })
+  }
+
+  async function bodies(viewer: Viewer, itemCode: string) {
+    return (await listItemComments(db, viewer, itemCode)).map((comment) => comment.body)
+  }
+
+  describe('who reads a comment', () => {
+    it('follows the matrix: own/other delegation × three levels × role', async () => {
+      const item = 'P-01.01'
+      for (const level of levels) await write(delegate, item, `ours at ${level}`, level)
+      for (const level of levels) await write(otherDelegate, item, `theirs at ${level}`, level)
+
+      const expected: [string, Viewer, string[]][] = [
+        [
+          'delegate',
+          delegate,
+          ['ours at delegation', 'ours at delegation_and_secretariat', 'ours at all_participants', 'theirs at all_participants'],
+        ],
+        [
+          'focal point',
+          focalPoint,
+          ['ours at delegation', 'ours at delegation_and_secretariat', 'ours at all_participants', 'theirs at all_participants'],
+        ],
+        [
+          'other delegate',
+          otherDelegate,
+          ['ours at all_participants', 'theirs at delegation', 'theirs at delegation_and_secretariat', 'theirs at all_participants'],
+        ],
+        [
+          'secretariat',
+          secretariat,
+          [
+            'ours at delegation_and_secretariat',
+            'ours at all_participants',
+            'theirs at delegation_and_secretariat',
+            'theirs at all_participants',
+          ],
+        ],
+        ['administrator', admin, ['ours at all_participants', 'theirs at all_participants']],
+      ]
+      for (const [who, viewer, seen] of expected) expect((await bodies(viewer, item)).sort(), who).toEqual([...seen].sort())
+    })
+
+    it('refuses signed-out readers', async () => {
+      await expect(listItemComments(db, null as unknown as Viewer, 'P-01.01')).rejects.toThrow(AuthorizationError)
+    })
+  })
+
+  describe('who writes', () => {
+    it('administrators write nothing; the secretariat only replies, at "delegation and secretariat" or wider', async () => {
+      await expect(write(admin, 'P-01.02', 'admin says', 'all_participants')).rejects.toThrow(AuthorizationError)
+      await expect(write(secretariat, 'P-01.02', 'a new thread', 'all_participants')).rejects.toThrow(FormError)
+
+      const shared = await write(delegate, 'P-01.02', 'for the secretariat', 'delegation_and_secretariat')
+      await expect(write(secretariat, 'P-01.02', 'narrower', 'delegation', shared.comment.id)).rejects.toThrow(FormError)
+      const reply = await write(secretariat, 'P-01.02', 'a question', 'delegation_and_secretariat', shared.comment.id)
+      expect(reply.comment).toMatchObject({ parentId: shared.comment.id, delegation: { code: delegate.delegation?.code } })
+    })
+
+    it('the secretariat cannot reply to a comment it cannot read, and the refusal tells nothing about it', async () => {
+      const hidden = await write(delegate, 'P-01.02', 'delegation only', 'delegation')
+      const error = await write(secretariat, 'P-01.02', 'probing', 'delegation_and_secretariat', hidden.comment.id).catch(
+        (caught: unknown) => caught,
+      )
+      expect(error).toBeInstanceOf(FormError)
+      expect((error as Error).message).not.toContain('delegation only')
+      expect(await db.comment.count({ where: { parentId: hidden.comment.id } })).toBe(0)
+    })
+
+    it('a reply never reaches further than its parent, and stays in the parent’s conversation', async () => {
+      const parent = await write(delegate, 'P-01.03', 'between us', 'delegation')
+      const error = await write(focalPoint, 'P-01.03', 'to everyone', 'all_participants', parent.comment.id).catch(
+        (caught: unknown) => caught,
+      )
+      expect(error).toBeInstanceOf(FormError)
+      expect((error as FormError).fieldErrors?.visibility?.[0]).toMatch(/cannot reach further/)
+      const reply = await write(focalPoint, 'P-01.03', 'still between us', 'delegation', parent.comment.id)
+      expect(reply.comment.visibility).toBe('delegation')
+    })
+
+    it('a delegate cannot reply in another delegation’s conversation, even one they can read', async () => {
+      const theirs = await write(otherDelegate, 'P-01.03', 'open to all', 'all_participants')
+      await expect(write(delegate, 'P-01.03', 'butting in', 'all_participants', theirs.comment.id)).rejects.toThrow(FormError)
+    })
+  })
+
+  describe('editing and deleting', () => {
+    it('an edit keeps the earlier text as a revision; an edit based on an old version is a conflict', async () => {
+      const { comment } = await write(delegate, 'P-05.01', 'first words', 'delegation')
+      const edited = await editComment(db, delegate, { itemCode: 'P-05.01', commentId: comment.id, body: 'second words', baseVersion: 1 })
+      expect(edited.comment).toMatchObject({ body: 'second words', version: 2 })
+      expect(edited.comment.editedAt).not.toBeNull()
+      expect(edited.comment.revisions.map((revision) => [revision.version, revision.body])).toEqual([[1, 'first words']])
+
+      const error = await editComment(db, delegate, { itemCode: 'P-05.01', commentId: comment.id, body: 'stale', baseVersion: 1 }).catch(
+        (caught: unknown) => caught,
+      )
+      expect(error).toBeInstanceOf(CommentConflictError)
+      expect((error as CommentConflictError).current).toMatchObject({ body: 'second words', version: 2 })
+      expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).body).toBe('second words')
+    })
+
+    it('only the author edits', async () => {
+      const { comment } = await write(delegate, 'P-05.01', 'mine', 'delegation')
+      await expect(
+        editComment(db, focalPoint, { itemCode: 'P-05.01', commentId: comment.id, body: 'theirs', baseVersion: 1 }),
+      ).rejects.toThrow(AuthorizationError)
+      await expect(
+        editComment(db, otherDelegate, { itemCode: 'P-05.01', commentId: comment.id, body: 'theirs', baseVersion: 1 }),
+      ).rejects.toThrow(FormError)
+    })
+
+    it('deleting leaves a marker, keeps the text in a revision and keeps the replies', async () => {
+      const parent = await write(delegate, 'P-07.01', 'to be deleted', 'all_participants')
+      await write(focalPoint, 'P-07.01', 'a reply that stays', 'all_participants', parent.comment.id)
+      await expect(deleteComment(db, otherDelegate, { itemCode: 'P-07.01', commentId: parent.comment.id })).rejects.toThrow(
+        AuthorizationError,
+      )
+      const deleted = await deleteComment(db, delegate, { itemCode: 'P-07.01', commentId: parent.comment.id })
+      expect(deleted).toMatchObject({ body: null, revisions: [], canEdit: false, canDelete: false })
+
+      for (const viewer of [delegate, otherDelegate, admin]) {
+        const comments = await listItemComments(db, viewer, 'P-07.01')
+        expect(comments.map((comment) => comment.body)).toEqual([null, 'a reply that stays'])
+        expect(JSON.stringify(comments)).not.toContain('to be deleted')
+      }
+      const revisions = await db.commentRevision.findMany({ where: { commentId: parent.comment.id } })
+      expect(revisions.map((revision) => revision.body)).toEqual(['to be deleted'])
+      await expect(
+        editComment(db, delegate, { itemCode: 'P-07.01', commentId: parent.comment.id, body: 'back', baseVersion: 2 }),
+      ).rejects.toThrow(FormError)
+    })
+
+    it('a focal point may delete a member’s comment, not the secretariat’s', async () => {
+      const member = await write(delegate, 'P-07.01', 'by a member', 'delegation_and_secretariat')
+      const question = await write(secretariat, 'P-07.01', 'by the secretariat', 'delegation_and_secretariat', member.comment.id)
+      await expect(deleteComment(db, focalPoint, { itemCode: 'P-07.01', commentId: question.comment.id })).rejects.toThrow(
+        AuthorizationError,
+      )
+      expect((await deleteComment(db, focalPoint, { itemCode: 'P-07.01', commentId: member.comment.id })).deletedAt).not.toBeNull()
+    })
+
+    it('revisions are append-only: the database refuses to change or delete them', async () => {
+      const { comment } = await write(delegate, 'P-05.01', 'v1', 'delegation')
+      await editComment(db, delegate, { itemCode: 'P-05.01', commentId: comment.id, body: 'v2', baseVersion: 1 })
+      await expect(db.commentRevision.updateMany({ where: { commentId: comment.id }, data: { body: 'rewritten' } })).rejects.toThrow(
+        /append-only/,
+      )
+      await expect(db.commentRevision.deleteMany({ where: { commentId: comment.id } })).rejects.toThrow(/append-only/)
+      expect(await db.commentRevision.count({ where: { commentId: comment.id } })).toBe(1)
+    })
+  })
+
+  describe('mentions and notifications', () => {
+    it('records and notifies only mentioned people who can read the comment, and tells the author who was not reached', async () => {
+      const result = await write(
+        delegate,
+        'P-09.01',
+        `Please look, @${focalPoint.email} and @${otherDelegate.email} and @${secretariat.email} and @nobody@nowhere.test`,
+        'delegation',
+      )
+      const mentioned = await db.commentMention.findMany({ where: { commentId: result.comment.id } })
+      expect(mentioned.map((mention) => mention.userId)).toEqual([focalPoint.userId])
+      expect(result.notReached).toEqual([
+        `${otherDelegate.email} cannot see this comment and was not notified.`,
+        `${secretariat.email} cannot see this comment and was not notified.`,
+        'nobody@nowhere.test cannot see this comment and was not notified.',
+      ])
+      const notifications = await db.notification.findMany({ where: { commentId: result.comment.id } })
+      expect(notifications.map((notification) => [notification.userId, notification.kind])).toEqual([[focalPoint.userId, 'mention']])
+    })
+
+    it('a reply notifies earlier authors of the thread who can read it, not the replier', async () => {
+      const root = await write(delegate, 'P-15.01', 'root', 'all_participants')
+      const second = await write(focalPoint, 'P-15.01', 'second', 'delegation_and_secretariat', root.comment.id)
+      const third = await write(delegate, 'P-15.01', 'third', 'delegation', second.comment.id)
+      const replyKinds = async (commentId: string) =>
+        (await db.notification.findMany({ where: { commentId }, select: { userId: true, kind: true } })).map((entry) => [
+          entry.userId,
+          entry.kind,
+        ])
+      expect(await replyKinds(second.comment.id)).toEqual([[delegate.userId, 'reply']])
+      expect(await replyKinds(third.comment.id)).toEqual([[focalPoint.userId, 'reply']])
+    })
+
+    it('the secretariat’s reply notifies the delegation’s focal points as a request, and authors who read it as a reply', async () => {
+      const root = await write(delegate, 'P-17.01', 'for the secretariat', 'delegation_and_secretariat')
+      const question = await write(secretariat, 'P-17.01', 'could you clarify?', 'delegation_and_secretariat', root.comment.id)
+      const notifications = await db.notification.findMany({ where: { commentId: question.comment.id }, orderBy: { kind: 'asc' } })
+      expect(notifications.map((entry) => [entry.userId, entry.kind]).sort()).toEqual(
+        [
+          [focalPoint.userId, 'secretariat_request'],
+          [delegate.userId, 'reply'],
+        ].sort(),
+      )
+      expect(notifications.some((entry) => entry.userId === otherFocalPoint.userId)).toBe(false)
+    })
+
+    it('counts unread per user, lists newest first with a link to the comment, and marks read', async () => {
+      const reader = await createViewer(db, 'delegate', delegate.delegation?.code)
+      const first = await write(delegate, 'P-17.02', `@${reader.email} one`, 'delegation')
+      await write(focalPoint, 'P-17.02', `@${reader.email} two`, 'delegation')
+      expect(await countUnreadNotifications(db, reader)).toBe(2)
+      expect(await countUnreadNotifications(db, otherDelegate)).toBe(0)
+
+      const listed = await listNotifications(db, reader)
+      expect(listed.map((entry) => entry.text)).toEqual([
+        `${focalPoint.name} mentioned you in a comment on P-17.02`,
+        `${delegate.name} mentioned you in a comment on P-17.02`,
+      ])
+      expect(listed[1]?.href).toBe(`/catalogue/P-17.02#comment-${first.comment.id}`)
+
+      const firstId = listed[1]?.id ?? ''
+      expect(await openNotification(db, otherDelegate, firstId)).toBeNull()
+      expect(await openNotification(db, reader, firstId)).toEqual({ href: `/catalogue/P-17.02#comment-${first.comment.id}` })
+      expect(await countUnreadNotifications(db, reader)).toBe(1)
+      await markAllNotificationsRead(db, reader)
+      expect(await countUnreadNotifications(db, reader)).toBe(0)
+    })
+
+    it('an edit notifies only the newly mentioned', async () => {
+      const { comment } = await write(delegate, 'P-17.02', `@${focalPoint.email}`, 'delegation')
+      const newcomer = await createViewer(db, 'delegate', delegate.delegation?.code)
+      await editComment(db, delegate, {
+        itemCode: 'P-17.02',
+        commentId: comment.id,
+        body: `@${focalPoint.email} and @${newcomer.email}`,
+        baseVersion: 1,
+      })
+      const notifications = await db.notification.findMany({ where: { commentId: comment.id } })
+      expect(notifications.map((entry) => entry.userId).sort()).toEqual([focalPoint.userId, newcomer.userId].sort())
+    })
+
+    it('hides a notification once its reader can no longer read the comment', async () => {
+      const mover = await createViewer(db, 'delegate', delegate.delegation?.code)
+      await write(delegate, 'P-22.01', `@${mover.email}`, 'delegation')
+      expect(await countUnreadNotifications(db, mover)).toBe(1)
+      await db.user.update({ where: { id: mover.userId }, data: { delegationId: otherDelegate.delegation?.id } })
+      const moved = { ...mover, delegation: otherDelegate.delegation }
+      expect(await countUnreadNotifications(db, moved)).toBe(0)
+      expect(await listNotifications(db, moved)).toEqual([])
+    })
+  })
+
+  describe('bad input', () => {
+    it('limits a comment to 10 000 characters, refuses empty ones and unknown levels', () => {
+      const base = { itemCode: 'P-01.01', parentId: '' }
+      expect(createCommentSchema.safeParse({ ...base, body: 'x'.repeat(10_000), visibility: 'delegation' }).success).toBe(true)
+      expect(createCommentSchema.safeParse({ ...base, body: 'x'.repeat(10_001), visibility: 'delegation' }).success).toBe(false)
+      expect(createCommentSchema.safeParse({ ...base, body: '   \n', visibility: 'delegation' }).success).toBe(false)
+      expect(createCommentSchema.safeParse({ ...base, body: 'ok', visibility: 'everyone' }).success).toBe(false)
+    })
+  })
+})
