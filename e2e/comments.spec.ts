@@ -5,9 +5,10 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { closeDb, createUser, type TestUser } from './support/db'
+import { closeDb, createUser } from './support/db'
+import { comments, postComment, signedInPage } from './support/item-page'
 
 // Items no other spec comments on.
 const ITEM = 'P-23.01'
@@ -19,36 +20,6 @@ test.afterAll(async () => {
 
 function token(): string {
   return randomBytes(5).toString('hex')
-}
-
-async function signedInPage(browser: Browser, user: TestUser, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`)
-  await page.getByLabel('Email address').fill(user.email)
-  await page.getByLabel('Password', { exact: true }).fill(user.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page).toHaveURL(path)
-  await expect(page.getByRole('banner')).toContainText(user.name)
-  return page
-}
-
-function comments(page: Page): Locator {
-  return page.getByRole('region', { name: 'Comments' })
-}
-
-/** Waits until React owns the form, so a submit goes through the action. */
-async function newCommentForm(page: Page): Promise<Locator> {
-  const form = comments(page).getByRole('region', { name: 'New comment' }).locator('form')
-  await expect.poll(() => form.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')))).toBe(true)
-  return form
-}
-
-async function postComment(page: Page, body: string, visibility: 'Delegation only' | 'Delegation and secretariat' | 'All participants') {
-  const form = await newCommentForm(page)
-  await form.getByLabel('Comment', { exact: true }).fill(body)
-  await form.getByLabel('Visible to').selectOption({ label: visibility })
-  await form.getByRole('button', { name: 'Post comment' }).click()
-  await expect(form.getByRole('status')).toHaveText('Comment posted.')
 }
 
 test.describe('comments', () => {

@@ -6,9 +6,10 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 
-import { closeDb, createUser, type TestUser } from './support/db'
+import { closeDb, createUser } from './support/db'
+import { hydrated, signedInPage } from './support/item-page'
 import { closePositionsDb, findStoredStatus, getDelegationId } from './support/positions-db'
 
 // An item no other spec writes on, so parallel specs never meet on it.
@@ -19,30 +20,12 @@ test.afterAll(async () => {
   await closePositionsDb()
 })
 
-/** A browser of the person's own, signed in through the real form and landed on `path`. */
-async function signedInPage(browser: Browser, user: TestUser, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`)
-  await page.getByLabel('Email address').fill(user.email)
-  await page.getByLabel('Password', { exact: true }).fill(user.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page).toHaveURL(path)
-  await expect(page.getByRole('banner')).toContainText(user.name)
-  return page
-}
-
 function ownStatus(page: Page): Locator {
   return page.getByRole('region', { name: 'Your delegation’s implementation status' })
 }
 
 function sharedStatuses(page: Page): Locator {
   return page.getByRole('region', { name: 'Shared implementation statuses' })
-}
-
-/** Waits until React owns the form, so a submit goes through the action (and extra fields added to the DOM stay put). */
-async function hydrated(form: Locator): Promise<Locator> {
-  await expect.poll(() => form.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')))).toBe(true)
-  return form
 }
 
 async function statusForm(page: Page): Promise<Locator> {

@@ -6,9 +6,10 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
-import { closeDb, createUser, type TestUser } from './support/db'
+import { closeDb, createUser } from './support/db'
+import { draftForm, fillDraft, ownPosition, saveDraft, sharePosition as share, sharedPositions, signedInPage } from './support/item-page'
 import { closePositionsDb, findStoredDraft, getDelegationId } from './support/positions-db'
 
 // Items no other spec writes positions on, so parallel specs never meet on them.
@@ -23,65 +24,6 @@ test.afterAll(async () => {
 
 function randomToken(): string {
   return randomBytes(6).toString('hex')
-}
-
-/** A browser of the person's own, signed in through the real form and landed on `path`. */
-async function signedInPage(browser: Browser, user: TestUser, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`)
-  await page.getByLabel('Email address').fill(user.email)
-  await page.getByLabel('Password', { exact: true }).fill(user.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page).toHaveURL(path)
-  await expect(page.getByRole('banner')).toContainText(user.name)
-  return page
-}
-
-function ownPosition(page: Page): Locator {
-  return page.getByRole('region', { name: 'Your delegation’s position' })
-}
-
-function sharedPositions(page: Page): Locator {
-  return page.getByRole('region', { name: 'Shared positions' })
-}
-
-/** Waits until React owns the form, so a submit goes through the action (and extra fields added to the DOM stay put). */
-async function hydrated(form: Locator): Promise<Locator> {
-  await expect.poll(() => form.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')))).toBe(true)
-  return form
-}
-
-async function draftForm(page: Page): Promise<Locator> {
-  return hydrated(
-    ownPosition(page)
-      .locator('form')
-      .filter({ has: page.getByRole('button', { name: 'Save draft' }) }),
-  )
-}
-
-async function fillDraft(page: Page, draft: { stance?: string; rationale: string; proposedWording?: string }) {
-  const form = await draftForm(page)
-  if (draft.stance) await form.getByLabel('Stance').selectOption({ label: draft.stance })
-  await form.getByLabel('Rationale').fill(draft.rationale)
-  if (draft.proposedWording !== undefined) await form.getByLabel('Proposed wording (optional)').fill(draft.proposedWording)
-}
-
-async function saveDraft(page: Page, draft: { stance?: string; rationale: string; proposedWording?: string }, expectedVersion: number) {
-  await fillDraft(page, draft)
-  await ownPosition(page).getByRole('button', { name: 'Save draft' }).click()
-  await expect(ownPosition(page).getByRole('status')).toHaveText(`Draft saved as version ${expectedVersion}.`)
-}
-
-async function share(page: Page, visibility: 'Delegation and secretariat' | 'All participants', version: number) {
-  const form = await hydrated(
-    ownPosition(page)
-      .locator('form')
-      .filter({ has: page.getByLabel('Share with') }),
-  )
-  await form.getByLabel('Share with').selectOption({ label: visibility })
-  await form.getByRole('button', { name: `Share version ${version}` }).click()
-  const phrase = visibility === 'All participants' ? 'all participants' : 'the secretariat'
-  await expect(form.getByRole('status')).toHaveText(`Version ${version} shared with ${phrase}.`)
 }
 
 /** Every way a signed-in page could carry the texts: the rendered page, the raw HTML with its React payload, and the APIs. */
