@@ -1,0 +1,126 @@
+/**
+ * The tracker's bulk actions: one change applied to many items, each item in
+ * its own transaction, so one item that changed meanwhile is skipped and
+ * reported while the others go through. Each function takes the viewer,
+ * checks the permission before touching anything, and validates its input.
+ */
+import 'server-only'
+
+import { authorize } from '@/lib/auth/authorize'
+import { FormError } from '@/lib/auth/errors'
+import type { Viewer } from '@/lib/auth/viewer'
+import type { Db } from '@/lib/db'
+import { listOwnDrafts, listSharedPositions, NotFoundError, sharePosition, StaleShareError } from '@/lib/positions/positions'
+import { listOwnStatuses, saveStatusDraft, StatusConflictError } from '@/lib/statuses/implementation-statuses'
+
+import { bulkShareSchema, bulkStatusSchema, type BulkShareInput, type BulkStatusInput } from './bulk-schemas'
+
+export type BulkStatusResult = {
+  /** Items whose status now has the state. */
+  set: string[]
+  /** Items that already had the state at the version shown: nothing to save. */
+  unchanged: string[]
+  /** Items whose status was saved by someone else after the page was shown. */
+  changedMeanwhile: string[]
+  /** Items no longer in the catalogue. */
+  notFound: string[]
+}
+
+export type BulkShareResult = {
+  shared: string[]
+  /** Items already shared at this version and level. */
+  alreadyShared: string[]
+  /** Items without a position draft: nothing to share. */
+  withoutDraft: string[]
+  /** Items whose draft was saved again after the page was shown: not shared unread. */
+  changedMeanwhile: string[]
+}
+
+function parse<Input>(
+  schema: { safeParse: (input: unknown) => { success: true; data: Input } | { success: false } },
+  input: unknown,
+): Input {
+  const parsed = schema.safeParse(input)
+  if (!parsed.success) throw new FormError('Select between 1 and 200 items, and choose what to do with them.')
+  return parsed.data
+}
+
+/**
+ * Sets the implementation state of each item, keeping its evidence, links and
+ * date. An existing status is saved on top of the version the page showed
+ * (`baseVersion`); null means the page showed none, so one is created.
+ */
+export async function setStatusOfItems(db: Db, viewer: Viewer, input: BulkStatusInput): Promise<BulkStatusResult> {
+  authorize(viewer, 'position.edit')
+  const { items, state } = parse<BulkStatusInput>(bulkStatusSchema, input)
+  const current = new Map((await listOwnStatuses(db, viewer)).map((status) => [status.itemCode, status]))
+  const result: BulkStatusResult = { set: [], unchanged: [], changedMeanwhile: [], notFound: [] }
+  for (const { itemCode, baseVersion } of items) {
+    const status = current.get(itemCode)
+    if (status && status.state === state && status.version === baseVersion) {
+      result.unchanged.push(itemCode)
+      continue
+    }
+    try {
+      await saveStatusDraft(db, viewer, {
+        itemCode,
+        state,
+        evidence: status?.evidence ?? '',
+        links: status?.links ?? [],
+        asOf: status?.asOf ? new Date(`${status.asOf}T00:00:00.000Z`) : null,
+        baseVersion,
+      })
+      result.set.push(itemCode)
+    } catch (error) {
+      if (error instanceof StatusConflictError) result.changedMeanwhile.push(itemCode)
+      else if (error instanceof NotFoundError) {
+        // A status deleted since the page was shown is "changed"; an unknown item is not found.
+        ;(status || baseVersion !== null ? result.changedMeanwhile : result.notFound).push(itemCode)
+      } else throw error
+    }
+  }
+  return result
+}
+
+/**
+ * Shares the position draft of each item at the version the page showed; an
+ * item without a draft, or whose draft was saved again since, is skipped.
+ */
+export async function shareDraftsOfItems(db: Db, viewer: Viewer, input: BulkShareInput): Promise<BulkShareResult> {
+  authorize(viewer, 'position.share')
+  const { items, visibility } = parse<BulkShareInput>(bulkShareSchema, input)
+  const delegationCode = viewer.delegation?.code ?? ''
+  const [drafts, shares] = await Promise.all([
+    listOwnDrafts(db, viewer),
+    listSharedPositions(db, viewer, { delegationCode, currentOnly: true }),
+  ])
+  const draftVersions = new Map(drafts.map((draft) => [draft.itemCode, draft.version]))
+  const currentShares = new Map(shares.map((share) => [share.itemCode, share]))
+  const result: BulkShareResult = { shared: [], alreadyShared: [], withoutDraft: [], changedMeanwhile: [] }
+  for (const { itemCode, version } of items) {
+    const draftVersion = draftVersions.get(itemCode)
+    if (draftVersion === undefined) {
+      result.withoutDraft.push(itemCode)
+      continue
+    }
+    // A draft the page did not show (created since) is as unread as one saved again.
+    if (version === null) {
+      result.changedMeanwhile.push(itemCode)
+      continue
+    }
+    const share = currentShares.get(itemCode)
+    if (share && share.version === version && share.version === draftVersion && share.visibility === visibility) {
+      result.alreadyShared.push(itemCode)
+      continue
+    }
+    try {
+      await sharePosition(db, viewer, { itemCode, visibility, expectedVersion: version })
+      result.shared.push(itemCode)
+    } catch (error) {
+      if (error instanceof StaleShareError) result.changedMeanwhile.push(itemCode)
+      else if (error instanceof FormError || error instanceof NotFoundError) result.withoutDraft.push(itemCode)
+      else throw error
+    }
+  }
+  return result
+}
