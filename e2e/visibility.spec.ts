@@ -277,5 +277,16 @@ test.describe('the visibility of positions', () => {
     await firstPage.reload()
     await expect(ownPosition(firstPage).getByLabel('Rationale')).toHaveValue(merged)
     await expect(ownPosition(firstPage)).toContainText(`Version 3, saved by ${second.name} on`)
+
+    // The history shows exactly the saves that happened: the refused one is not among them.
+    const history = ownPosition(firstPage).getByRole('region', { name: 'History' })
+    await expect(history.getByRole('listitem')).toHaveCount(3)
+    for (const [version, who] of [
+      [3, second.name],
+      [2, first.name],
+      [1, first.name],
+    ] as const) {
+      await expect(history.getByRole('listitem').nth(3 - version)).toContainText(`Version ${version} saved by ${who}`)
+    }
   })
 })
