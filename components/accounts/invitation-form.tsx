@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef, type ReactNode } from 'react'
 import { Notice } from '@/components/auth/notice'
 import { TextField } from '@/components/auth/text-field'
 import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
 import type { InvitationFormState, MailOutcome } from '@/lib/accounts/account-form-actions'
 import { cn } from '@/lib/cn'
 
@@ -144,41 +145,15 @@ type SelectFieldProps = {
   children: ReactNode
 }
 
-/** A labelled select laid out like TextField: hint, then error, then the control, all tied to it for screen readers. */
+/** A labelled select laid out like every field (see Field). */
 function SelectField({ name, label, hint, defaultValue, errors, children }: SelectFieldProps) {
-  const id = `field-${name}`
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = errors?.length ? `${id}-error` : undefined
-
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
-          <span className="sr-only">Error: </span>
-          {errors?.join(' ')}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        className={cn(
-          'mt-1.5 block h-11 w-full min-w-0 rounded-ui border bg-white px-3 text-base text-slate-900 shadow-xs focus-visible:border-focus sm:h-10 sm:text-sm',
-          errorId ? 'border-red-600 ring-1 ring-red-600' : 'border-slate-300',
-        )}
-      >
-        {children}
-      </select>
-    </div>
+    <Field name={name} label={label} hint={hint} errors={errors}>
+      {({ className, ...control }) => (
+        <select {...control} defaultValue={defaultValue} className={cn(className, 'h-11 sm:h-10')}>
+          {children}
+        </select>
+      )}
+    </Field>
   )
 }

@@ -9,7 +9,9 @@ import { cn } from '@/lib/cn'
 import type { Stance } from '@/lib/generated/prisma/enums'
 import { MAX_POSITION_TEXT, stanceLabels, stances } from '@/lib/positions/position-schemas'
 
-import { ConflictText, Field } from './draft-field'
+import { Field } from '@/components/ui/field'
+
+import { ConflictText } from './draft-field'
 import type { DraftSnapshot } from './position-labels'
 import { PositionText } from './position-text'
 

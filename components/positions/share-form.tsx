@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 
 import { Notice } from '@/components/auth/notice'
 import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
 import type { FormState } from '@/lib/auth/form-action'
 import { cn } from '@/lib/cn'
 
@@ -22,8 +23,6 @@ type ShareFormProps = {
 export function ShareForm({ action, itemCode, version, visibilityOptions, idPrefix }: ShareFormProps) {
   const [state, formAction, isPending] = useActionState(action, { ok: false })
   const errors = state.fieldErrors?.visibility
-  const controlId = `${idPrefix}-share-visibility`
-  const errorId = errors?.length ? `${controlId}-error` : undefined
 
   return (
     <form action={formAction} noValidate className="space-y-4">
@@ -33,34 +32,23 @@ export function ShareForm({ action, itemCode, version, visibilityOptions, idPref
       <input type="hidden" name="version" value={version} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="min-w-0 sm:w-72">
-          <label htmlFor={controlId} className="block text-sm font-medium text-slate-800">
-            Share with
-          </label>
-          {errorId ? (
-            <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
-              <span className="sr-only">Error: </span>
-              {errors?.join(' ')}
-            </p>
-          ) : null}
-          {/* Keyed by the default so React applies a new one: it sets a select's default only when it mounts. */}
-          <select
-            key={state.values?.visibility ?? 'opened'}
-            id={controlId}
-            name="visibility"
-            defaultValue={state.values?.visibility ?? visibilityOptions[0]?.value}
-            aria-invalid={errorId ? true : undefined}
-            aria-describedby={errorId}
-            className={cn(
-              'mt-1.5 block h-11 w-full min-w-0 rounded-ui border bg-white px-3 text-base text-slate-900 shadow-xs focus-visible:border-focus sm:h-10 sm:text-sm',
-              errorId ? 'border-red-600 ring-1 ring-red-600' : 'border-slate-300',
+          <Field idPrefix={`${idPrefix}-share`} name="visibility" label="Share with" errors={errors}>
+            {({ className, ...control }) => (
+              // Keyed by the default so React applies a new one: it sets a select's default only when it mounts.
+              <select
+                key={state.values?.visibility ?? 'opened'}
+                {...control}
+                defaultValue={state.values?.visibility ?? visibilityOptions[0]?.value}
+                className={cn(className, 'h-11 sm:h-10')}
+              >
+                {visibilityOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
             )}
-          >
-            {visibilityOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
+          </Field>
         </div>
         <Button type="submit" variant="secondary" disabled={isPending}>
           {isPending ? 'Sharing…' : `Share version ${version}`}

@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef, useState } from 'react'
 
 import { Notice } from '@/components/auth/notice'
-import { ConflictText, Field } from '@/components/positions/draft-field'
+import { ConflictText } from '@/components/positions/draft-field'
+import { Field } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'
 import type { FormState } from '@/lib/auth/form-action'
 import { cn } from '@/lib/cn'
