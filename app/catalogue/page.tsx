@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Form from 'next/form'
 import Link from 'next/link'
 
+import { compactControlClasses, fieldLabelClasses } from '@/components/ui/field'
 import { ClusterBadge, ItemCode, ItemKindBadge, itemKindLabels } from '@/components/catalogue/item-badges'
 import { buttonClasses, ButtonLink } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -34,9 +35,6 @@ const inlineLink = 'rounded-sm font-medium text-primary-800 underline underline-
 // Result rows hold many links: a lighter underline keeps them legible without shouting.
 const metaLink =
   'rounded-sm text-primary-800 underline decoration-primary-300 underline-offset-4 hover:text-primary-950 hover:decoration-primary-800'
-const fieldLabel = 'block text-sm font-medium text-slate-800'
-const fieldControl =
-  'mt-1.5 block h-10 w-full min-w-0 rounded-ui border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-xs focus-visible:border-focus'
 
 function withoutFilter(filters: CatalogueFilters, key: FilterKey): CatalogueFilters {
   const rest = { ...filters }
@@ -197,7 +195,7 @@ function FilterForm({ filters, facets }: { filters: CatalogueFilters; facets: Ca
   return (
     <Form action="/catalogue" role="search" aria-labelledby="filters-heading" className="mt-4 space-y-4">
       <div>
-        <label htmlFor="filter-q" className={fieldLabel}>
+        <label htmlFor="filter-q" className={fieldLabelClasses}>
           Search items
         </label>
         <input
@@ -209,13 +207,13 @@ function FilterForm({ filters, facets }: { filters: CatalogueFilters; facets: Ca
           maxLength={200}
           autoComplete="off"
           placeholder="e.g. remittances, E-16, Arbour"
-          className={cn(fieldControl, 'placeholder:text-slate-500')}
+          className={cn(compactControlClasses, 'placeholder:text-slate-500')}
         />
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
         <div>
-          <label htmlFor="filter-cluster" className={fieldLabel}>
+          <label htmlFor="filter-cluster" className={fieldLabelClasses}>
             GCM thematic cluster
           </label>
           <select
@@ -223,7 +221,7 @@ function FilterForm({ filters, facets }: { filters: CatalogueFilters; facets: Ca
             id="filter-cluster"
             name="cluster"
             defaultValue={filters.cluster ?? ''}
-            className={fieldControl}
+            className={compactControlClasses}
           >
             <option value="">Any</option>
             {facets.clusters.map((cluster) => (
@@ -235,10 +233,10 @@ function FilterForm({ filters, facets }: { filters: CatalogueFilters; facets: Ca
         </div>
 
         <div>
-          <label htmlFor="filter-kind" className={fieldLabel}>
+          <label htmlFor="filter-kind" className={fieldLabelClasses}>
             Kind
           </label>
-          <select key={filters.kind ?? ''} id="filter-kind" name="kind" defaultValue={filters.kind ?? ''} className={fieldControl}>
+          <select key={filters.kind ?? ''} id="filter-kind" name="kind" defaultValue={filters.kind ?? ''} className={compactControlClasses}>
             <option value="">Any</option>
             {kinds.map(({ kind, count }) => (
               <option key={kind} value={kind}>
@@ -249,10 +247,16 @@ function FilterForm({ filters, facets }: { filters: CatalogueFilters; facets: Ca
         </div>
 
         <div>
-          <label htmlFor="filter-actor" className={fieldLabel}>
+          <label htmlFor="filter-actor" className={fieldLabelClasses}>
             Who said it
           </label>
-          <select key={filters.actor ?? ''} id="filter-actor" name="actor" defaultValue={filters.actor ?? ''} className={fieldControl}>
+          <select
+            key={filters.actor ?? ''}
+            id="filter-actor"
+            name="actor"
+            defaultValue={filters.actor ?? ''}
+            className={compactControlClasses}
+          >
             <option value="">Any</option>
             {actorGroups.map((group) => {
               const actors = facets.actors.filter((actor) => actor.kind === group.kind)
@@ -270,7 +274,7 @@ function FilterForm({ filters, facets }: { filters: CatalogueFilters; facets: Ca
         </div>
 
         <div>
-          <label htmlFor="filter-paragraph" className={fieldLabel}>
+          <label htmlFor="filter-paragraph" className={fieldLabelClasses}>
             Report paragraph
           </label>
           <select
@@ -278,7 +282,7 @@ function FilterForm({ filters, facets }: { filters: CatalogueFilters; facets: Ca
             id="filter-paragraph"
             name="paragraph"
             defaultValue={filters.paragraph ?? ''}
-            className={fieldControl}
+            className={compactControlClasses}
           >
             <option value="">Any</option>
             {facets.paragraphs.map((paragraph) => (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Form from 'next/form'
 import Link from 'next/link'
 
+import { compactControlClasses, fieldLabelClasses } from '@/components/ui/field'
 import { itemKindLabels } from '@/components/catalogue/item-badges'
 import { ClusterProgressList } from '@/components/tracker/cluster-progress'
 import { TrackerTable } from '@/components/tracker/tracker-table'
@@ -23,9 +24,6 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { title: 'My delegation' }
 
-const fieldLabel = 'block text-sm font-medium text-slate-800'
-const fieldControl =
-  'mt-1.5 block h-10 w-full min-w-0 rounded-ui border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-xs focus-visible:border-focus'
 const inlineLink = 'rounded-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950'
 
 export default async function DelegationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -104,7 +102,7 @@ function FilterForm({ filters, clusters }: { filters: TrackerFilters; clusters: 
     <Form action="/delegation" role="search" aria-labelledby="filters-heading" className="mt-4 space-y-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <div>
-          <label htmlFor="filter-q" className={fieldLabel}>
+          <label htmlFor="filter-q" className={fieldLabelClasses}>
             Search items
           </label>
           <input
@@ -115,11 +113,11 @@ function FilterForm({ filters, clusters }: { filters: TrackerFilters; clusters: 
             defaultValue={filters.q ?? ''}
             maxLength={200}
             autoComplete="off"
-            className={fieldControl}
+            className={compactControlClasses}
           />
         </div>
         <div>
-          <label htmlFor="filter-cluster" className={fieldLabel}>
+          <label htmlFor="filter-cluster" className={fieldLabelClasses}>
             Cluster
           </label>
           <select
@@ -127,7 +125,7 @@ function FilterForm({ filters, clusters }: { filters: TrackerFilters; clusters: 
             id="filter-cluster"
             name="cluster"
             defaultValue={filters.cluster ?? ''}
-            className={fieldControl}
+            className={compactControlClasses}
           >
             <option value="">Any</option>
             {clusters.map((number) => (
@@ -136,10 +134,10 @@ function FilterForm({ filters, clusters }: { filters: TrackerFilters; clusters: 
           </select>
         </div>
         <div>
-          <label htmlFor="filter-kind" className={fieldLabel}>
+          <label htmlFor="filter-kind" className={fieldLabelClasses}>
             Kind
           </label>
-          <select key={filters.kind ?? ''} id="filter-kind" name="kind" defaultValue={filters.kind ?? ''} className={fieldControl}>
+          <select key={filters.kind ?? ''} id="filter-kind" name="kind" defaultValue={filters.kind ?? ''} className={compactControlClasses}>
             <option value="">Any</option>
             {itemKinds.map((kind) => (
               <option key={kind} value={kind}>
@@ -149,7 +147,7 @@ function FilterForm({ filters, clusters }: { filters: TrackerFilters; clusters: 
           </select>
         </div>
         <div>
-          <label htmlFor="filter-position" className={fieldLabel}>
+          <label htmlFor="filter-position" className={fieldLabelClasses}>
             Position
           </label>
           <select
@@ -157,7 +155,7 @@ function FilterForm({ filters, clusters }: { filters: TrackerFilters; clusters: 
             id="filter-position"
             name="position"
             defaultValue={filters.position ?? ''}
-            className={fieldControl}
+            className={compactControlClasses}
           >
             <option value="">Any</option>
             {positionProgress.map((progress) => (
@@ -168,10 +166,16 @@ function FilterForm({ filters, clusters }: { filters: TrackerFilters; clusters: 
           </select>
         </div>
         <div>
-          <label htmlFor="filter-status" className={fieldLabel}>
+          <label htmlFor="filter-status" className={fieldLabelClasses}>
             Implementation status
           </label>
-          <select key={filters.status ?? ''} id="filter-status" name="status" defaultValue={filters.status ?? ''} className={fieldControl}>
+          <select
+            key={filters.status ?? ''}
+            id="filter-status"
+            name="status"
+            defaultValue={filters.status ?? ''}
+            className={compactControlClasses}
+          >
             <option value="">Any</option>
             <option value="none">No status</option>
             {implementationStates.map((state) => (

@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { useActionState, useEffect, useRef, useState } from 'react'
 
+import { compactControlClasses, fieldLabelClasses } from '@/components/ui/field'
 import { Notice } from '@/components/auth/notice'
 import { ItemCode } from '@/components/catalogue/item-badges'
 import { StanceBadge } from '@/components/positions/stance-badge'
@@ -23,9 +24,6 @@ type TrackerTableProps = {
   shareAction: Action | null
 }
 
-const fieldLabel = 'block text-sm font-medium text-slate-800'
-const fieldControl =
-  'mt-1.5 block h-10 w-full min-w-0 rounded-ui border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-xs focus-visible:border-focus'
 // The scroll margin keeps a focused row clear of the bulk actions pinned to the bottom of the screen.
 const checkbox = 'size-4 rounded-sm border-slate-400 text-primary-700 accent-primary-700 sm:scroll-mb-64'
 const th = 'border-b border-slate-200 bg-slate-50 px-3 py-2.5 text-xs font-semibold tracking-wide text-slate-700 uppercase'
@@ -219,10 +217,10 @@ export function TrackerTable({ rows, setStatusAction, shareAction }: TrackerTabl
             ))}
             <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
               <div className="min-w-0 sm:w-56">
-                <label htmlFor="bulk-state" className={fieldLabel}>
+                <label htmlFor="bulk-state" className={fieldLabelClasses}>
                   Implementation status
                 </label>
-                <select id="bulk-state" name="state" defaultValue="planned" className={fieldControl}>
+                <select id="bulk-state" name="state" defaultValue="planned" className={compactControlClasses}>
                   {implementationStates.map((state) => (
                     <option key={state} value={state}>
                       {implementationStateLabels[state]}
@@ -245,10 +243,15 @@ export function TrackerTable({ rows, setStatusAction, shareAction }: TrackerTabl
               ))}
               <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
                 <div className="min-w-0 sm:w-64">
-                  <label htmlFor="bulk-visibility" className={fieldLabel}>
+                  <label htmlFor="bulk-visibility" className={fieldLabelClasses}>
                     Share position drafts with
                   </label>
-                  <select id="bulk-visibility" name="visibility" defaultValue="delegation_and_secretariat" className={fieldControl}>
+                  <select
+                    id="bulk-visibility"
+                    name="visibility"
+                    defaultValue="delegation_and_secretariat"
+                    className={compactControlClasses}
+                  >
                     <option value="delegation_and_secretariat">{visibilityLabels.delegation_and_secretariat}</option>
                     <option value="all_participants">{visibilityLabels.all_participants}</option>
                   </select>

@@ -8,6 +8,12 @@ import type { ReactNode } from 'react'
 
 import { cn } from '@/lib/cn'
 
+export const fieldLabelClasses = 'block text-sm font-medium text-slate-800'
+
+/** The compact control of filter and bulk-action bars, which have no hint or error to show. */
+export const compactControlClasses =
+  'mt-1.5 block h-10 w-full min-w-0 rounded-ui border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-xs focus-visible:border-focus'
+
 // 16px text on small screens stops iOS from zooming into the field.
 const controlClasses =
   'mt-1.5 block w-full min-w-0 rounded-ui border bg-white px-3 text-base text-slate-900 shadow-xs focus-visible:border-focus sm:text-sm'
@@ -39,7 +45,7 @@ export function Field({ idPrefix = 'field', name, label, hint, errors, children 
 
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className={fieldLabelClasses}>
         {label}
       </label>
       {hint ? (

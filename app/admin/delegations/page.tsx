@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Form from 'next/form'
 import Link from 'next/link'
 
+import { compactControlClasses, fieldLabelClasses } from '@/components/ui/field'
 import { RowHeader, ScrollTable, Td, Th } from '@/components/accounts/table'
 import { Badge } from '@/components/ui/badge'
 import { buttonClasses, ButtonLink } from '@/components/ui/button'
@@ -28,9 +29,6 @@ const kindPlurals: Record<DelegationKind, [string, string]> = {
 }
 
 const inlineLink = 'rounded-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950'
-const fieldLabel = 'block text-sm font-medium text-slate-800'
-const fieldControl =
-  'mt-1.5 block h-10 w-full min-w-0 rounded-ui border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-xs focus-visible:border-focus'
 
 function first(value: string | string[] | undefined): string | undefined {
   const text = (Array.isArray(value) ? value[0] : value)?.trim()
@@ -87,7 +85,7 @@ export default async function AdminDelegationsPage({ searchParams }: { searchPar
           className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_11rem_18rem_auto] lg:items-end"
         >
           <div>
-            <label htmlFor="delegation-q" className={fieldLabel}>
+            <label htmlFor="delegation-q" className={fieldLabelClasses}>
               Name or code
             </label>
             <input
@@ -98,14 +96,14 @@ export default async function AdminDelegationsPage({ searchParams }: { searchPar
               maxLength={100}
               autoComplete="off"
               placeholder="e.g. Mexico, DEU, IOM"
-              className={cn(fieldControl, 'placeholder:text-slate-500')}
+              className={cn(compactControlClasses, 'placeholder:text-slate-500')}
             />
           </div>
           <div>
-            <label htmlFor="delegation-kind" className={fieldLabel}>
+            <label htmlFor="delegation-kind" className={fieldLabelClasses}>
               Kind
             </label>
-            <select id="delegation-kind" name="kind" defaultValue={filters.kind ?? ''} className={fieldControl}>
+            <select id="delegation-kind" name="kind" defaultValue={filters.kind ?? ''} className={compactControlClasses}>
               <option value="">Any</option>
               {kinds.map((kind) => (
                 <option key={kind} value={kind}>
@@ -115,10 +113,10 @@ export default async function AdminDelegationsPage({ searchParams }: { searchPar
             </select>
           </div>
           <div>
-            <label htmlFor="delegation-group" className={fieldLabel}>
+            <label htmlFor="delegation-group" className={fieldLabelClasses}>
               UN regional group
             </label>
-            <select id="delegation-group" name="group" defaultValue={filters.regionalGroup ?? ''} className={fieldControl}>
+            <select id="delegation-group" name="group" defaultValue={filters.regionalGroup ?? ''} className={compactControlClasses}>
               <option value="">Any</option>
               {regionalGroups.map((group) => (
                 <option key={group} value={group}>
