@@ -37,7 +37,7 @@ function toHeaderViewer(viewer: Viewer, unreadNotifications: number): HeaderView
     email: viewer.email,
     delegation: viewer.delegation?.name ?? null,
     roleLabel: roleLabels[viewer.role],
-    canEditPositions: can(viewer.role, 'position.edit'),
+    canEditPositions: can(viewer.role, 'draft.edit'),
     canManageMembers: can(viewer.role, 'members.manage'),
     canAdminister: can(viewer.role, 'accounts.administer'),
     unreadNotifications,

@@ -24,7 +24,7 @@ function skipped(codes: string[], reason: string): string[] {
   return [`${codes.length} ${reason} and ${codes.length === 1 ? 'was' : 'were'} skipped: ${codes.join(', ')}`]
 }
 
-export const setStatusOfItemsAction = formAction({ permission: 'position.edit', schema: bulkStatusFormSchema }, async (input, viewer) => {
+export const setStatusOfItemsAction = formAction({ permission: 'draft.edit', schema: bulkStatusFormSchema }, async (input, viewer) => {
   const result = await setStatusOfItems(getDb(), viewer, input)
   revalidatePath('/delegation')
   const label = implementationStateLabels[input.state]
@@ -37,7 +37,7 @@ export const setStatusOfItemsAction = formAction({ permission: 'position.edit', 
   return { ok: result.changedMeanwhile.length === 0 && result.notFound.length === 0, message: `${parts.join('; ')}.` }
 })
 
-export const shareDraftsAction = formAction({ permission: 'position.share', schema: bulkShareFormSchema }, async (input, viewer) => {
+export const shareDraftsAction = formAction({ permission: 'draft.share', schema: bulkShareFormSchema }, async (input, viewer) => {
   const result = await shareDraftsOfItems(getDb(), viewer, input)
   revalidatePath('/delegation')
   const level = visibilityLabels[input.visibility].toLowerCase()

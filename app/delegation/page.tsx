@@ -27,7 +27,7 @@ export const metadata: Metadata = { title: 'My delegation' }
 const inlineLink = 'rounded-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950'
 
 export default async function DelegationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requirePageViewer('/delegation', 'position.edit')
+  const viewer = await requirePageViewer('/delegation', 'draft.edit')
   const filters = parseTrackerFilters(await searchParams)
   const tracker = await getDelegationTracker(getDb(), viewer, filters)
   const delegationName = viewer.delegation?.name ?? 'Your delegation'
@@ -72,7 +72,7 @@ export default async function DelegationPage({ searchParams }: { searchParams: P
             <TrackerTable
               rows={tracker.rows}
               setStatusAction={setStatusOfItemsAction}
-              shareAction={can(viewer.role, 'position.share') ? shareDraftsAction : null}
+              shareAction={can(viewer.role, 'draft.share') ? shareDraftsAction : null}
             />
           ) : (
             <EmptyState

@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from 'next-auth'
 import { z } from 'zod'
 
 import { signIn } from '@/lib/auth/auth'
-import { FormError } from '@/lib/auth/errors'
+import { AppError } from '@/lib/errors'
 import { formAction } from '@/lib/auth/form-action'
 import { isOidcEnabled, OIDC_PROVIDER_ID } from '@/lib/auth/oidc'
 import { MAX_PASSWORD_LENGTH } from '@/lib/auth/passwords'
@@ -32,13 +32,13 @@ export const signInAction = formAction({ schema: signInSchema, signedIn: false }
     await signIn('credentials', { email: input.email, password: input.password, redirectTo: safeRedirectPath(input.callbackUrl) })
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      if (error.code === 'throttled') throw new FormError('Too many sign-in attempts. Wait 15 minutes and try again.')
+      if (error.code === 'throttled') throw new AppError('invalid', 'Too many sign-in attempts. Wait 15 minutes and try again.')
       // One message for an unknown email and a wrong password: the form must not reveal who has an account.
-      throw new FormError('The email or password is not right.')
+      throw new AppError('invalid', 'The email or password is not right.')
     }
     if (error instanceof AuthError) {
       console.error(error)
-      throw new FormError('Signing in did not work on our side. Please try again in a moment.')
+      throw new AppError('invalid', 'Signing in did not work on our side. Please try again in a moment.')
     }
     throw error
   }

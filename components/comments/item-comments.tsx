@@ -1,7 +1,8 @@
 import Link from 'next/link'
 
 import type { Viewer } from '@/lib/auth/viewer'
-import { commentingDelegationId, writableVisibilities } from '@/lib/comments/comment-visibility'
+import { ownDelegationId } from '@/lib/auth/permissions'
+import { writableVisibilities } from '@/lib/comments/comment-visibility'
 import { listItemComments, listMentionCandidates } from '@/lib/comments/comments'
 import { getDb } from '@/lib/db'
 
@@ -50,7 +51,7 @@ async function ThreadFor({ itemCode, isRetired, viewer, actions }: ItemCommentsP
     listItemComments(db, viewer, itemCode),
     listMentionCandidates(db, viewer, itemCode),
   ])
-  const startVisibilities = !isRetired && commentingDelegationId(viewer) ? writableVisibilities(viewer, null) : []
+  const startVisibilities = !isRetired && ownDelegationId(viewer) ? writableVisibilities(viewer, null) : []
   return (
     <div className="mt-4">
       <p className="mb-4 text-sm text-slate-600">

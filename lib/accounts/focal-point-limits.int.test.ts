@@ -4,7 +4,6 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { FormError } from '@/lib/auth/errors'
 import { loadViewer } from '@/lib/auth/viewer'
 import { createDelegation, createUser, ensureDelegations } from '@/lib/testing/factories'
 import { useTestDb } from '@/lib/testing/db'
@@ -31,14 +30,14 @@ describe('focal point limits', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: delegate.id } })).deactivatedAt).toBeNull()
 
     await setUserActive(db, admin.viewer, delegate.id, false)
-    await expect(setUserActive(db, focal.viewer, delegate.id, true)).rejects.toThrow(FormError)
+    await expect(setUserActive(db, focal.viewer, delegate.id, true)).rejects.toMatchObject({ code: 'invalid' })
     const user = await db.user.findUniqueOrThrow({ where: { id: delegate.id } })
     expect(user.deactivatedAt).not.toBeNull()
     expect(await loadViewer(db, delegate.id, user.sessionVersion)).toBeNull()
 
     // Deactivating again (a forged form) must not make the focal point the one who deactivated.
-    await expect(setUserActive(db, focal.viewer, delegate.id, false)).rejects.toThrow(FormError)
-    await expect(setUserActive(db, focal.viewer, delegate.id, true)).rejects.toThrow(FormError)
+    await expect(setUserActive(db, focal.viewer, delegate.id, false)).rejects.toMatchObject({ code: 'invalid' })
+    await expect(setUserActive(db, focal.viewer, delegate.id, true)).rejects.toMatchObject({ code: 'invalid' })
 
     await setUserActive(db, admin.viewer, delegate.id, true)
     expect((await db.user.findUniqueOrThrow({ where: { id: delegate.id } })).deactivatedAt).toBeNull()
@@ -61,7 +60,7 @@ describe('focal point limits', () => {
     )
     await setUserActive(db, admin.viewer, focal.id, false)
     const token = invitation.link.split('/').pop() ?? ''
-    await expect(acceptInvitation(db, { token, name: 'Private Address', password: 'a-long-enough-password' })).rejects.toThrow(FormError)
+    await expect(acceptInvitation(db, { token, name: 'Private Address', password: 'a-long-enough-password' })).rejects.toMatchObject({ code: 'invalid' })
     expect(await db.user.findUnique({ where: { email: invitation.email } })).toBeNull()
   })
 
@@ -85,7 +84,7 @@ describe('focal point limits', () => {
     const ofFocalPoint = invitations.find((invitation) => invitation.role === 'focal_point')
     const ofDelegate = invitations.find((invitation) => invitation.role === 'delegate')
 
-    await expect(revokeInvitation(db, focal.viewer, ofFocalPoint?.id ?? '')).rejects.toThrow(FormError)
+    await expect(revokeInvitation(db, focal.viewer, ofFocalPoint?.id ?? '')).rejects.toMatchObject({ code: 'invalid' })
     await revokeInvitation(db, focal.viewer, ofDelegate?.id ?? '')
     const after = await listInvitations(db, focal.viewer)
     expect(after.find((invitation) => invitation.id === ofFocalPoint?.id)?.status).toBe('pending')

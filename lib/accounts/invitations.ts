@@ -10,7 +10,7 @@ import { z } from 'zod'
 
 import { normaliseEmail } from '@/lib/auth/authenticate'
 import { authorize } from '@/lib/auth/authorize'
-import { FormError } from '@/lib/auth/errors'
+import { AppError } from '@/lib/errors'
 import { hashPassword, passwordSchema } from '@/lib/auth/passwords'
 import { can, roleLabels } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
@@ -56,19 +56,19 @@ export async function createInvitation(
   const isAdministrator = can(viewer.role, 'accounts.administer')
   if (!isAdministrator) {
     authorize(viewer, 'members.manage')
-    if (input.role !== 'delegate') throw new FormError('A focal point can invite delegates only.', { role: ['Choose “Delegate”.'] })
+    if (input.role !== 'delegate') throw new AppError('invalid', 'A focal point can invite delegates only.', { role: ['Choose “Delegate”.'] })
   }
   const email = normaliseEmail(input.email)
   const delegationCode = isAdministrator ? input.delegationCode : viewer.delegation?.code
   const kinds = expectedDelegationKinds(input.role)
   const delegation = kinds && delegationCode ? await db.delegation.findUnique({ where: { code: delegationCode } }) : null
   if (kinds && (!delegation || !kinds.includes(delegation.kind))) {
-    throw new FormError(`Choose the delegation a ${roleLabels[input.role].toLowerCase()} belongs to.`, {
+    throw new AppError('invalid', `Choose the delegation a ${roleLabels[input.role].toLowerCase()} belongs to.`, {
       delegationCode: ['Choose a delegation.'],
     })
   }
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } })
-  if (existing) throw new FormError('There is already an account with this email.', { email: ['Already has an account.'] })
+  if (existing) throw new AppError('invalid', 'There is already an account with this email.', { email: ['Already has an account.'] })
 
   const token = randomBytes(32).toString('base64url')
   const now = options.now ?? new Date()
@@ -140,10 +140,10 @@ export async function acceptInvitation(
       },
       data: { acceptedAt: now },
     })
-    if (claimed.count === 0) throw new FormError('This invitation link is no longer valid.')
+    if (claimed.count === 0) throw new AppError('invalid', 'This invitation link is no longer valid.')
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(input.token) } })
     if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) {
-      throw new FormError('There is already an account with this email. Sign in instead.')
+      throw new AppError('invalid', 'There is already an account with this email. Sign in instead.')
     }
     await tx.user.create({
       data: { email: invitation.email, name: input.name, passwordHash, role: invitation.role, delegationId: invitation.delegationId },
@@ -196,5 +196,5 @@ export async function revokeInvitation(db: Db, viewer: Viewer, invitationId: str
     where: { id: invitationId, acceptedAt: null, ...scope },
     data: { revokedAt: new Date() },
   })
-  if (revoked.count === 0) throw new FormError('That invitation cannot be revoked.')
+  if (revoked.count === 0) throw new AppError('invalid', 'That invitation cannot be revoked.')
 }

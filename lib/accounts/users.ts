@@ -8,7 +8,7 @@ import { z } from 'zod'
 
 import { normaliseEmail } from '@/lib/auth/authenticate'
 import { authorize } from '@/lib/auth/authorize'
-import { FormError } from '@/lib/auth/errors'
+import { AppError } from '@/lib/errors'
 import { hashPassword, MAX_PASSWORD_LENGTH, passwordSchema, verifyPassword } from '@/lib/auth/passwords'
 import { can } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
@@ -57,7 +57,7 @@ export async function listUsers(db: Db, viewer: Viewer, filters: { delegationCod
 
 export async function setUserActive(db: Db, viewer: Viewer, userId: string, isActive: boolean): Promise<void> {
   const where = manageableUsersWhere(authorize(viewer))
-  if (userId === viewer.userId) throw new FormError('You cannot deactivate your own account.')
+  if (userId === viewer.userId) throw new AppError('invalid', 'You cannot deactivate your own account.')
   const isAdministrator = can(viewer.role, 'accounts.administer')
   // A focal point manages the delegates of their delegation, not its other focal
   // points, and cannot undo an administrator's deactivation. Only an active
@@ -72,7 +72,7 @@ export async function setUserActive(db: Db, viewer: Viewer, userId: string, isAc
       ? { deactivatedAt: null, deactivatedById: null }
       : { deactivatedAt: new Date(), deactivatedById: viewer.userId, sessionVersion: { increment: 1 } },
   })
-  if (updated.count === 0) throw new FormError('You cannot change that account.')
+  if (updated.count === 0) throw new AppError('invalid', 'You cannot change that account.')
 }
 
 export const changePasswordSchema = z
@@ -87,7 +87,7 @@ export const changePasswordSchema = z
 export async function changePassword(db: Db, viewer: Viewer, input: z.infer<typeof changePasswordSchema>): Promise<void> {
   const user = await db.user.findUniqueOrThrow({ where: { id: authorize(viewer).userId }, select: { passwordHash: true } })
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new FormError('Your current password is not right.', { currentPassword: ['Not right.'] })
+    throw new AppError('invalid', 'Your current password is not right.', { currentPassword: ['Not right.'] })
   }
   await db.user.update({
     where: { id: viewer.userId },
@@ -98,8 +98,8 @@ export async function changePassword(db: Db, viewer: Viewer, input: z.infer<type
 /** The first administrator of a production install (npm run admin:create). Returns an initial password, to change after signing in. */
 export async function createAdministrator(db: Db, input: { email: string; name: string }): Promise<{ password: string }> {
   const email = normaliseEmail(input.email)
-  if (!z.email().safeParse(email).success) throw new FormError(`"${input.email}" is not an email address.`)
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw new FormError(`There is already an account for ${email}.`)
+  if (!z.email().safeParse(email).success) throw new AppError('invalid', `"${input.email}" is not an email address.`)
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw new AppError('invalid', `There is already an account for ${email}.`)
   const password = randomBytes(15).toString('base64url')
   await db.user.create({ data: { email, name: input.name, role: 'administrator', passwordHash: await hashPassword(password) } })
   return { password }

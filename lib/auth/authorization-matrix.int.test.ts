@@ -14,7 +14,7 @@ import { createInvitation, listInvitations, revokeInvitation } from '@/lib/accou
 import { changePassword, listUsers, setUserActive } from '@/lib/accounts/users'
 import { authenticate } from '@/lib/auth/authenticate'
 import { authorize } from '@/lib/auth/authorize'
-import { AuthorizationError, FormError } from '@/lib/auth/errors'
+import { AppError } from '@/lib/errors'
 import { loadViewer, type Viewer } from '@/lib/auth/viewer'
 import type { Role, Visibility } from '@/lib/generated/prisma/enums'
 import {
@@ -22,7 +22,6 @@ import {
   getOwnDraft,
   listOwnDrafts,
   listSharedPositions,
-  NotFoundError,
   savePositionDraft,
   sharePosition,
   type SharedPosition,
@@ -321,9 +320,9 @@ describe('authorization', () => {
     try {
       return { ok: true, result: await run() }
     } catch (error) {
-      if (error instanceof AuthorizationError) return { error: error.status === 401 ? 'unauthenticated' : 'forbidden' }
-      if (error instanceof FormError) return { error: 'refused' }
-      if (error instanceof NotFoundError) return { error: 'not-found' }
+      if (error instanceof AppError && (error.code === 'unauthenticated' || error.code === 'forbidden')) return { error: error.code }
+      if (error instanceof AppError && error.code === 'not_found') return { error: 'not-found' }
+      if (error instanceof AppError) return { error: 'refused' }
       throw error
     }
   }
@@ -692,18 +691,17 @@ describe('authorization', () => {
 
     it('the secretariat and the administrator read no drafts at all', async () => {
       for (const user of [secretariat, administrator]) {
-        await expect(getOwnDraft(db, user.viewer, ITEM.draftedByBoth)).rejects.toMatchObject({ name: 'AuthorizationError', status: 403 })
-        await expect(listOwnDrafts(db, user.viewer)).rejects.toMatchObject({ name: 'AuthorizationError', status: 403 })
+        await expect(getOwnDraft(db, user.viewer, ITEM.draftedByBoth)).rejects.toMatchObject({ code: 'forbidden' })
+        await expect(listOwnDrafts(db, user.viewer)).rejects.toMatchObject({ code: 'forbidden' })
       }
     })
 
-    it('a delegate cannot share: AuthorizationError 403, and nothing is shared', async () => {
+    it('a delegate cannot share: forbidden, and nothing is shared', async () => {
       const before = await db.positionShare.count()
       const error = await sharePosition(db, mexico.delegate.viewer, { itemCode: ITEM.draftedByBoth, visibility: 'all_participants' }).catch(
         (caught: unknown) => caught,
       )
-      expect(error).toBeInstanceOf(AuthorizationError)
-      expect(error).toMatchObject({ status: 403 })
+      expect(error).toMatchObject({ code: 'forbidden' })
       expect(await db.positionShare.count()).toBe(before)
     })
   })
@@ -791,7 +789,7 @@ describe('authorization', () => {
 
       const viewer = await loadViewer(db, user.id, user.sessionVersion)
       expect(viewer).toBeNull()
-      expect(() => authorize(viewer)).toThrow(expect.objectContaining({ name: 'AuthorizationError', status: 401 }))
+      expect(() => authorize(viewer)).toThrow(expect.objectContaining({ code: 'unauthenticated' }))
       // Not with the next session version either: the account is off.
       expect(await loadViewer(db, user.id, user.sessionVersion + 1)).toBeNull()
       expect(await authenticate(db, { email: user.email, password: user.password, ip: ip() })).toEqual({ ok: false, reason: 'invalid' })
@@ -828,7 +826,7 @@ describe('authorization', () => {
       const newPassword = 'another-long-password'
       await expect(
         changePassword(db, user.viewer, { currentPassword: 'not-the-password', newPassword, confirmPassword: newPassword }),
-      ).rejects.toBeInstanceOf(FormError)
+      ).rejects.toMatchObject({ code: 'invalid' })
       expect(await loadViewer(db, user.id, user.sessionVersion)).toEqual(user.viewer)
       expect(await authenticate(db, { email: user.email, password: user.password, ip: ip() })).toMatchObject({ ok: true })
     })

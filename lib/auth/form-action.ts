@@ -10,7 +10,7 @@ import { unstable_rethrow } from 'next/navigation'
 import type { z } from 'zod'
 
 import { authorize } from './authorize'
-import { AuthorizationError, FormError } from './errors'
+import { AppError } from '@/lib/errors'
 import { getViewer } from './guard'
 import type { Permission } from './permissions'
 import type { Viewer } from './viewer'
@@ -74,9 +74,7 @@ export function formAction<Schema extends z.ZodType, State extends FormState = F
     } catch (error) {
       // Redirects, notFound() and forbidden() are Next's control flow, not failures.
       unstable_rethrow(error)
-      if (error instanceof AuthorizationError || error instanceof FormError) {
-        return failed({ formError: error.message, fieldErrors: error instanceof FormError ? error.fieldErrors : undefined })
-      }
+      if (error instanceof AppError) return failed({ formError: error.message, fieldErrors: error.fieldErrors })
       console.error(error)
       return failed({ formError: 'Something went wrong on our side; nothing was saved. Please try again.' })
     }

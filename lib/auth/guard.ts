@@ -10,7 +10,7 @@ import { cache } from 'react'
 
 import { auth } from './auth'
 import { authorize } from './authorize'
-import { AuthorizationError } from './errors'
+import { AppError, httpStatusOf } from '@/lib/errors'
 import { can, type Permission } from './permissions'
 import type { Viewer } from './viewer'
 
@@ -37,8 +37,8 @@ export async function withApiViewer(permission: Permission | undefined, handler:
   try {
     response = await handler(authorize(await getViewer(), permission))
   } catch (error) {
-    if (!(error instanceof AuthorizationError)) throw error
-    response = Response.json({ error: error.message }, { status: error.status })
+    if (!(error instanceof AppError)) throw error
+    response = Response.json({ error: error.message }, { status: httpStatusOf[error.code] })
   }
   response.headers.set('Cache-Control', 'private, no-store')
   response.headers.set('Vary', 'Cookie')

@@ -4,10 +4,10 @@
  * `where` from `readableCommentWhere`, so a forgotten check returns nothing
  * rather than a delegation-only comment.
  */
-import { can, rolePermissions } from '@/lib/auth/permissions'
+import { actsForDelegation, isSecretariat, ownDelegationId, rolesWhere } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { Role, Visibility } from '@/lib/generated/prisma/enums'
+import type { Visibility } from '@/lib/generated/prisma/enums'
 
 /** From narrowest to widest: a reply may not be wider than the comment it answers. */
 export const visibilityOrder = ['delegation', 'delegation_and_secretariat', 'all_participants'] as const satisfies readonly Visibility[]
@@ -16,33 +16,19 @@ export function visibilityRank(visibility: Visibility): number {
   return visibilityOrder.indexOf(visibility)
 }
 
-/** The delegation whose conversations the viewer takes part in: delegates and focal points act for their own. */
-export function commentingDelegationId(viewer: Viewer): string | null {
-  return can(viewer.role, 'position.edit') ? (viewer.delegation?.id ?? null) : null
-}
-
-/** Secretariat reviewers read what was shared with the secretariat, and may answer it. */
-export function isSecretariat(viewer: Viewer): boolean {
-  return can(viewer.role, 'review.read')
-}
-
-const rolesActingForDelegation = rolesWith('position.edit')
-const rolesOfSecretariat = rolesWith('review.read')
-
-function rolesWith(permission: Parameters<typeof can>[1]): Role[] {
-  return (Object.keys(rolePermissions) as Role[]).filter((role) => can(role, permission))
-}
+const rolesActingForDelegation = rolesWhere(actsForDelegation)
+const rolesOfSecretariat = rolesWhere(isSecretariat)
 
 /** Comments the viewer may read; signed out, none. */
 export function readableCommentWhere(viewer: Viewer | null): Prisma.CommentWhereInput {
   // An impossible id rather than an empty object: no viewer means no comments.
   if (!viewer) return { id: '\u0000none' }
-  const delegationId = commentingDelegationId(viewer)
+  const delegationId = ownDelegationId(viewer)
   return {
     OR: [
       { visibility: 'all_participants' },
       ...(delegationId ? [{ delegationId }] : []),
-      ...(isSecretariat(viewer) ? [{ visibility: 'delegation_and_secretariat' as const }] : []),
+      ...(isSecretariat(viewer.role) ? [{ visibility: 'delegation_and_secretariat' as const }] : []),
     ],
   }
 }
@@ -66,18 +52,18 @@ export function commentReaderWhere(comment: { delegationId: string; visibility: 
 /** The levels a viewer may write at, in a conversation and (for a reply) under a parent of a given level. */
 export function writableVisibilities(viewer: Viewer, parentVisibility: Visibility | null): Visibility[] {
   const cap = parentVisibility === null ? visibilityOrder.length - 1 : visibilityRank(parentVisibility)
-  const floor = isSecretariat(viewer) ? visibilityRank('delegation_and_secretariat') : 0
+  const floor = isSecretariat(viewer.role) ? visibilityRank('delegation_and_secretariat') : 0
   return visibilityOrder.filter((_, rank) => rank >= floor && rank <= cap)
 }
 
 /** Whether the viewer may start a thread at all: only those who act for a delegation. */
 export function canStartThread(viewer: Viewer | null): boolean {
-  return Boolean(viewer && commentingDelegationId(viewer))
+  return Boolean(viewer && ownDelegationId(viewer))
 }
 
 /** Whether the viewer may answer a comment they can read (the server checks again when they do). */
 export function canReplyTo(viewer: Viewer | null, comment: { delegationId: string; visibility: Visibility }): boolean {
   if (!viewer) return false
-  if (commentingDelegationId(viewer)) return comment.delegationId === commentingDelegationId(viewer)
-  return isSecretariat(viewer) && writableVisibilities(viewer, comment.visibility).length > 0
+  if (ownDelegationId(viewer)) return comment.delegationId === ownDelegationId(viewer)
+  return isSecretariat(viewer.role) && writableVisibilities(viewer, comment.visibility).length > 0
 }

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { AuthorizationError, FormError } from '@/lib/auth/errors'
+import { AppError } from '@/lib/errors'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { countUnreadNotifications, listNotifications, markAllNotificationsRead, openNotification } from '@/lib/notifications/notifications'
@@ -86,17 +86,17 @@ describe('comments', () => {
     })
 
     it('refuses signed-out readers', async () => {
-      await expect(listItemComments(db, null as unknown as Viewer, 'P-01.01')).rejects.toThrow(AuthorizationError)
+      await expect(listItemComments(db, null as unknown as Viewer, 'P-01.01')).rejects.toMatchObject({ code: 'unauthenticated' })
     })
   })
 
   describe('who writes', () => {
     it('administrators write nothing; the secretariat only replies, at "delegation and secretariat" or wider', async () => {
-      await expect(write(admin, 'P-01.02', 'admin says', 'all_participants')).rejects.toThrow(AuthorizationError)
-      await expect(write(secretariat, 'P-01.02', 'a new thread', 'all_participants')).rejects.toThrow(FormError)
+      await expect(write(admin, 'P-01.02', 'admin says', 'all_participants')).rejects.toMatchObject({ code: 'forbidden' })
+      await expect(write(secretariat, 'P-01.02', 'a new thread', 'all_participants')).rejects.toMatchObject({ code: 'invalid' })
 
       const shared = await write(delegate, 'P-01.02', 'for the secretariat', 'delegation_and_secretariat')
-      await expect(write(secretariat, 'P-01.02', 'narrower', 'delegation', shared.comment.id)).rejects.toThrow(FormError)
+      await expect(write(secretariat, 'P-01.02', 'narrower', 'delegation', shared.comment.id)).rejects.toMatchObject({ code: 'invalid' })
       const reply = await write(secretariat, 'P-01.02', 'a question', 'delegation_and_secretariat', shared.comment.id)
       expect(reply.comment).toMatchObject({ parentId: shared.comment.id, delegation: { code: delegate.delegation?.code } })
     })
@@ -106,7 +106,7 @@ describe('comments', () => {
       const error = await write(secretariat, 'P-01.02', 'probing', 'delegation_and_secretariat', hidden.comment.id).catch(
         (caught: unknown) => caught,
       )
-      expect(error).toBeInstanceOf(FormError)
+      expect(error).toMatchObject({ code: 'invalid' })
       expect((error as Error).message).not.toContain('delegation only')
       expect(await db.comment.count({ where: { parentId: hidden.comment.id } })).toBe(0)
     })
@@ -116,15 +116,15 @@ describe('comments', () => {
       const error = await write(focalPoint, 'P-01.03', 'to everyone', 'all_participants', parent.comment.id).catch(
         (caught: unknown) => caught,
       )
-      expect(error).toBeInstanceOf(FormError)
-      expect((error as FormError).fieldErrors?.visibility?.[0]).toMatch(/cannot reach further/)
+      expect(error).toMatchObject({ code: 'invalid' })
+      expect((error as AppError).fieldErrors?.visibility?.[0]).toMatch(/cannot reach further/)
       const reply = await write(focalPoint, 'P-01.03', 'still between us', 'delegation', parent.comment.id)
       expect(reply.comment.visibility).toBe('delegation')
     })
 
     it('a delegate cannot reply in another delegation’s conversation, even one they can read', async () => {
       const theirs = await write(otherDelegate, 'P-01.03', 'open to all', 'all_participants')
-      await expect(write(delegate, 'P-01.03', 'butting in', 'all_participants', theirs.comment.id)).rejects.toThrow(FormError)
+      await expect(write(delegate, 'P-01.03', 'butting in', 'all_participants', theirs.comment.id)).rejects.toMatchObject({ code: 'invalid' })
     })
   })
 
@@ -148,18 +148,16 @@ describe('comments', () => {
       const { comment } = await write(delegate, 'P-05.01', 'mine', 'delegation')
       await expect(
         editComment(db, focalPoint, { itemCode: 'P-05.01', commentId: comment.id, body: 'theirs', baseVersion: 1 }),
-      ).rejects.toThrow(AuthorizationError)
+      ).rejects.toMatchObject({ code: 'forbidden' })
       await expect(
         editComment(db, otherDelegate, { itemCode: 'P-05.01', commentId: comment.id, body: 'theirs', baseVersion: 1 }),
-      ).rejects.toThrow(FormError)
+      ).rejects.toMatchObject({ code: 'invalid' })
     })
 
     it('deleting leaves a marker, keeps the text in a revision and keeps the replies', async () => {
       const parent = await write(delegate, 'P-07.01', 'to be deleted', 'all_participants')
       await write(focalPoint, 'P-07.01', 'a reply that stays', 'all_participants', parent.comment.id)
-      await expect(deleteComment(db, otherDelegate, { itemCode: 'P-07.01', commentId: parent.comment.id })).rejects.toThrow(
-        AuthorizationError,
-      )
+      await expect(deleteComment(db, otherDelegate, { itemCode: 'P-07.01', commentId: parent.comment.id })).rejects.toMatchObject({ code: 'forbidden' })
       const deleted = await deleteComment(db, delegate, { itemCode: 'P-07.01', commentId: parent.comment.id })
       expect(deleted).toMatchObject({ body: null, revisions: [], canEdit: false, canDelete: false })
 
@@ -172,15 +170,13 @@ describe('comments', () => {
       expect(revisions.map((revision) => revision.body)).toEqual(['to be deleted'])
       await expect(
         editComment(db, delegate, { itemCode: 'P-07.01', commentId: parent.comment.id, body: 'back', baseVersion: 2 }),
-      ).rejects.toThrow(FormError)
+      ).rejects.toMatchObject({ code: 'invalid' })
     })
 
     it('a focal point may delete a member’s comment, not the secretariat’s', async () => {
       const member = await write(delegate, 'P-07.01', 'by a member', 'delegation_and_secretariat')
       const question = await write(secretariat, 'P-07.01', 'by the secretariat', 'delegation_and_secretariat', member.comment.id)
-      await expect(deleteComment(db, focalPoint, { itemCode: 'P-07.01', commentId: question.comment.id })).rejects.toThrow(
-        AuthorizationError,
-      )
+      await expect(deleteComment(db, focalPoint, { itemCode: 'P-07.01', commentId: question.comment.id })).rejects.toMatchObject({ code: 'forbidden' })
       expect((await deleteComment(db, focalPoint, { itemCode: 'P-07.01', commentId: member.comment.id })).deletedAt).not.toBeNull()
     })
 

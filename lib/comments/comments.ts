@@ -8,8 +8,8 @@
 import 'server-only'
 
 import { authorize } from '@/lib/auth/authorize'
-import { AuthorizationError, FormError } from '@/lib/auth/errors'
-import { can } from '@/lib/auth/permissions'
+import { AppError } from '@/lib/errors'
+import { can, isSecretariat, ownDelegationId } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
 import type { Env } from '@/lib/env'
@@ -20,9 +20,7 @@ import { deliverNotificationMails, recordNotifications, type NewNotification } f
 import { commentVisibilityLabels } from './comment-schemas'
 import {
   canReplyTo,
-  commentingDelegationId,
   commentReaderWhere,
-  isSecretariat,
   readableCommentWhere,
   visibilityRank,
   writableVisibilities,
@@ -92,7 +90,7 @@ function isAuthor(viewer: Viewer, comment: { authorId: string }): boolean {
 /** The author, or a focal point of the conversation's delegation for a comment by one of its members. */
 function mayDelete(viewer: Viewer, comment: { authorId: string; delegationId: string; author: { delegationId: string | null } }): boolean {
   if (isAuthor(viewer, comment)) return true
-  const own = commentingDelegationId(viewer)
+  const own = ownDelegationId(viewer)
   return can(viewer.role, 'members.manage') && own !== null && comment.delegationId === own && comment.author.delegationId === own
 }
 
@@ -102,7 +100,7 @@ function toView(viewer: Viewer, comment: SelectedComment): CommentView {
     id: comment.id,
     parentId: comment.parentId,
     delegation: comment.delegation,
-    author: { name: comment.author.name, isSecretariat: can(comment.author.role, 'review.read') },
+    author: { name: comment.author.name, isSecretariat: isSecretariat(comment.author.role) },
     body: isDeleted ? null : comment.body,
     visibility: comment.visibility,
     version: comment.version,
@@ -172,10 +170,10 @@ export type MentionCandidate = { name: string; email: string; group: string }
  */
 export async function listMentionCandidates(db: Db, viewer: Viewer, itemCode: string): Promise<MentionCandidate[]> {
   authorize(viewer)
-  const own = commentingDelegationId(viewer)
+  const own = ownDelegationId(viewer)
   const delegationIds = own
     ? [own]
-    : isSecretariat(viewer)
+    : isSecretariat(viewer.role)
       ? (
           await db.comment.findMany({
             where: { AND: [readableCommentWhere(viewer), { item: { code: itemCode } }] },
@@ -184,7 +182,7 @@ export async function listMentionCandidates(db: Db, viewer: Viewer, itemCode: st
           })
         ).map((comment) => comment.delegationId)
       : []
-  if (delegationIds.length === 0 && !isSecretariat(viewer)) return []
+  if (delegationIds.length === 0 && !isSecretariat(viewer.role)) return []
   const users = await db.user.findMany({
     where: {
       deactivatedAt: null,
@@ -260,11 +258,10 @@ export async function createComment(
   input: { itemCode: string; body: string; visibility: Visibility; parentId: string | null },
   options: WriteOptions = {},
 ): Promise<CommentWriteResult> {
-  authorize(viewer)
-  const own = commentingDelegationId(viewer)
-  if (!own && !isSecretariat(viewer)) throw new AuthorizationError(403, 'Your role does not allow writing comments.')
+  authorize(viewer, 'comment.write')
+  const own = ownDelegationId(viewer)
   const item = await db.item.findFirst({ where: { code: input.itemCode, retiredAt: null }, select: { id: true, code: true } })
-  if (!item) throw new FormError(`Item ${input.itemCode} was not found. Comments can only be added to current items.`)
+  if (!item) throw new AppError('invalid', `Item ${input.itemCode} was not found. Comments can only be added to current items.`)
 
   const parent = input.parentId
     ? await db.comment.findFirst({
@@ -273,10 +270,10 @@ export async function createComment(
       })
     : null
   if (input.parentId && (!parent || parent.deletedAt))
-    throw new FormError('The comment you are answering was not found or has been deleted.')
-  if (!parent && !own) throw new FormError('The secretariat answers delegations’ comments: reply to a comment instead.')
+    throw new AppError('invalid', 'The comment you are answering was not found or has been deleted.')
+  if (!parent && !own) throw new AppError('invalid', 'The secretariat answers delegations’ comments: reply to a comment instead.')
   const delegationId = parent ? parent.delegationId : (own as string)
-  if (own && delegationId !== own) throw new FormError('You can reply only in your own delegation’s conversations.')
+  if (own && delegationId !== own) throw new AppError('invalid', 'You can reply only in your own delegation’s conversations.')
 
   const allowed = writableVisibilities(viewer, parent?.visibility ?? null)
   if (!allowed.includes(input.visibility)) {
@@ -284,7 +281,7 @@ export async function createComment(
       parent && visibilityRank(input.visibility) > visibilityRank(parent.visibility)
         ? `A reply cannot reach further than the comment it answers (${commentVisibilityLabels[parent.visibility].toLowerCase()}).`
         : 'The secretariat’s comments are seen at least by the delegation and the secretariat.'
-    throw new FormError(message, { visibility: [message] })
+    throw new AppError('invalid', message, { visibility: [message] })
   }
 
   const authorId = viewer.userId
@@ -304,7 +301,7 @@ export async function createComment(
     for (const userId of mentions.readerIds) {
       addOnce(notifications, { ...base, userId, kind: 'mention', text: `${viewer.name} mentioned you in a comment on ${item.code}` })
     }
-    if (isSecretariat(viewer)) {
+    if (isSecretariat(viewer.role)) {
       const focalPoints = await tx.user.findMany({
         where: { AND: [{ role: 'focal_point', delegationId }, commentReaderWhere(audience)] },
         select: { id: true },
@@ -344,7 +341,7 @@ async function lockReadableComment(tx: Prisma.TransactionClient, viewer: Viewer,
     where: { AND: [readableCommentWhere(viewer), { id: commentId, item: { code: itemCode } }] },
     select: { id: true },
   })
-  if (!found) throw new FormError('This comment was not found. Reload the page.')
+  if (!found) throw new AppError('invalid', 'This comment was not found. Reload the page.')
   await tx.$executeRaw`SELECT 1 FROM "Comment" WHERE id = ${found.id} FOR UPDATE`
   return tx.comment.findUniqueOrThrow({
     where: { id: found.id },
@@ -362,8 +359,8 @@ export async function editComment(
   authorize(viewer)
   const { notReached, mailIds } = await db.$transaction(async (tx) => {
     const comment = await lockReadableComment(tx, viewer, input.itemCode, input.commentId)
-    if (!isAuthor(viewer, comment)) throw new AuthorizationError(403, 'Only its author can edit a comment.')
-    if (comment.deletedAt) throw new FormError('This comment has been deleted and can no longer be edited.')
+    if (!isAuthor(viewer, comment)) throw new AppError('forbidden', 'Only its author can edit a comment.')
+    if (comment.deletedAt) throw new AppError('invalid', 'This comment has been deleted and can no longer be edited.')
     if (comment.version !== input.baseVersion) throw new CommentConflictError(toView(viewer, comment))
     await tx.commentRevision.create({
       data: { commentId: comment.id, version: comment.version, body: comment.body, replacedById: viewer.userId },
@@ -408,9 +405,9 @@ export async function deleteComment(db: Db, viewer: Viewer, input: { itemCode: s
   authorize(viewer)
   return db.$transaction(async (tx) => {
     const comment = await lockReadableComment(tx, viewer, input.itemCode, input.commentId)
-    if (comment.deletedAt) throw new FormError('This comment has already been deleted.')
+    if (comment.deletedAt) throw new AppError('invalid', 'This comment has already been deleted.')
     if (!mayDelete(viewer, comment)) {
-      throw new AuthorizationError(403, 'Only its author, or a focal point of the delegation, can delete a comment.')
+      throw new AppError('forbidden', 'Only its author, or a focal point of the delegation, can delete a comment.')
     }
     await tx.commentRevision.create({
       data: { commentId: comment.id, version: comment.version, body: comment.body, replacedById: viewer.userId },

@@ -28,7 +28,7 @@ export function draftsAndSharesResponse<Draft, Shared>(request: Request, source:
     }
     const db = getDb()
     const ownDrafts = async (): Promise<Draft[]> => {
-      if (!can(viewer.role, 'position.edit')) return []
+      if (!can(viewer.role, 'draft.edit')) return []
       if (item === null) return source.listOwn(db, viewer)
       const draft = await source.getOwn(db, viewer, item)
       return draft ? [draft] : []

@@ -7,13 +7,13 @@
 import 'server-only'
 
 import { authorize } from '@/lib/auth/authorize'
+import { ownDelegationId } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
 import type { DelegationKind } from '@/lib/generated/prisma/enums'
 import { listOwnStatuses, listSharedStatuses, type SharedStatus, type StatusDraft } from '@/lib/statuses/implementation-statuses'
 
 import { listOwnDrafts, listSharedPositions, type PositionDraft, type SharedPosition } from './positions'
-import { ownDelegationId } from './visibility'
 
 export type DelegationPositions = {
   delegation: { code: string; name: string; kind: DelegationKind }

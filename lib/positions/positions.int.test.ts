@@ -5,7 +5,6 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { AuthorizationError, FormError } from '@/lib/auth/errors'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Stance } from '@/lib/generated/prisma/enums'
 import { useTestDb } from '@/lib/testing/db'
@@ -167,7 +166,7 @@ describe('positions', () => {
       await db.item.update({ where: { code: 'R-21.04' }, data: { retiredAt: new Date() } })
       try {
         await expect(save(delegate, 'R-21.04', 'after retirement', 1)).rejects.toThrow()
-        await expect(sharePosition(db, focalPoint, { itemCode: 'R-21.04', visibility: 'all_participants' })).rejects.toThrow(FormError)
+        await expect(sharePosition(db, focalPoint, { itemCode: 'R-21.04', visibility: 'all_participants' })).rejects.toMatchObject({ code: 'invalid' })
         expect(await db.positionShare.count({ where: { position: { item: { code: 'R-21.04' } } } })).toBe(0)
       } finally {
         await db.item.update({ where: { code: 'R-21.04' }, data: { retiredAt: null } })
@@ -178,7 +177,7 @@ describe('positions', () => {
       await save(delegate, 'R-21.05', 'our reasons', null)
       expect((await listPositionHistory(db, focalPoint, 'R-21.05')).map((entry) => entry.action)).toEqual(['saved'])
       expect(await listPositionHistory(db, otherDelegate, 'R-21.05')).toEqual([])
-      await expect(listPositionHistory(db, secretariat, 'R-21.05')).rejects.toThrow(AuthorizationError)
+      await expect(listPositionHistory(db, secretariat, 'R-21.05')).rejects.toMatchObject({ code: 'forbidden' })
     })
   })
 

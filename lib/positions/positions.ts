@@ -6,7 +6,7 @@
 import 'server-only'
 
 import { authorize } from '@/lib/auth/authorize'
-import { FormError } from '@/lib/auth/errors'
+import { AppError } from '@/lib/errors'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -86,14 +86,14 @@ function toDraft(position: {
 
 /** The viewer's own delegation's draft on an item, or null (none yet, or no delegation). */
 export async function getOwnDraft(db: Db, viewer: Viewer, itemCode: string): Promise<PositionDraft | null> {
-  authorize(viewer, 'position.edit')
+  authorize(viewer, 'draft.edit')
   const position = await db.position.findFirst({ where: { ...readableDraftWhere(viewer), item: { code: itemCode } }, select: draftSelect })
   return position ? toDraft(position) : null
 }
 
 /** Every draft of the viewer's delegation, for its tracker and its export. */
 export async function listOwnDrafts(db: Db, viewer: Viewer): Promise<PositionDraft[]> {
-  authorize(viewer, 'position.edit')
+  authorize(viewer, 'draft.edit')
   const positions = await db.position.findMany({
     where: readableDraftWhere(viewer),
     select: draftSelect,
@@ -107,7 +107,7 @@ export async function savePositionDraft(
   viewer: Viewer,
   input: { itemCode: string; stance: Stance; rationale: string; proposedWording: string | null; baseVersion: number | null },
 ): Promise<PositionDraft> {
-  const delegationId = authorize(viewer, 'position.edit').delegation?.id
+  const delegationId = authorize(viewer, 'draft.edit').delegation?.id
   if (!delegationId) throw new NotFoundError('Your delegation')
   const item = await db.item.findFirst({ where: { code: input.itemCode, retiredAt: null }, select: { id: true } })
   if (!item) throw new NotFoundError(`Item ${input.itemCode}`)
@@ -176,14 +176,14 @@ export async function sharePosition(
   viewer: Viewer,
   input: { itemCode: string; visibility: Visibility; expectedVersion?: number },
 ): Promise<SharedPosition> {
-  const delegationId = authorize(viewer, 'position.share').delegation?.id
+  const delegationId = authorize(viewer, 'draft.share').delegation?.id
   if (!delegationId) throw new NotFoundError('Your delegation')
   return db.$transaction(async (tx) => {
     const found = await tx.position.findFirst({
       where: { delegationId, item: { code: input.itemCode, retiredAt: null } },
       select: { id: true, itemId: true },
     })
-    if (!found) throw new FormError('Save a draft before sharing it.')
+    if (!found) throw new AppError('invalid', 'Save a draft before sharing it.')
     // Lock first, then read: two shares (or a share and a save) cannot interleave,
     // so the share that becomes current holds the draft as it is at that moment.
     await lockDraft(tx, 'Position', { itemId: found.itemId, delegationId })
@@ -300,7 +300,7 @@ export type PositionHistoryEntry = {
 
 /** The own delegation's history of its position on an item, newest first; others see none of it. */
 export async function listPositionHistory(db: Db, viewer: Viewer, itemCode: string): Promise<PositionHistoryEntry[]> {
-  authorize(viewer, 'position.edit')
+  authorize(viewer, 'draft.edit')
   const entries = await db.positionHistory.findMany({
     where: { position: { ...readableDraftWhere(viewer), item: { code: itemCode } } },
     select: { action: true, version: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },

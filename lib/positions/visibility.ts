@@ -6,7 +6,7 @@
  * delegation-written content builds its `where` from here, so a forgotten
  * check returns nothing rather than a leak.
  */
-import { can } from '@/lib/auth/permissions'
+import { isSecretariat, ownDelegationId } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 
@@ -18,12 +18,7 @@ export const visibilityLabels: Record<Visibility, string> = {
 
 /** The levels at which another delegation's shared content reaches this viewer. */
 export function visibilitiesSharedWith(viewer: Viewer): Visibility[] {
-  return can(viewer.role, 'review.read') ? ['delegation_and_secretariat', 'all_participants'] : ['all_participants']
-}
-
-/** The own delegation, when the viewer acts for one (delegates and focal points). */
-export function ownDelegationId(viewer: Viewer): string | null {
-  return can(viewer.role, 'position.edit') ? (viewer.delegation?.id ?? null) : null
+  return isSecretariat(viewer.role) ? ['delegation_and_secretariat', 'all_participants'] : ['all_participants']
 }
 
 /**

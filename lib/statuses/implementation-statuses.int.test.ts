@@ -6,7 +6,6 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { AuthorizationError, FormError } from '@/lib/auth/errors'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { ImplementationState, Visibility } from '@/lib/generated/prisma/enums'
 import { StaleShareError } from '@/lib/positions/positions'
@@ -121,7 +120,7 @@ describe('implementation statuses', () => {
         },
       ])
       expect(await listStatusHistory(db, otherDelegate, 'R-19.03')).toEqual([])
-      await expect(listStatusHistory(db, secretariat, 'R-19.03')).rejects.toThrow(AuthorizationError)
+      await expect(listStatusHistory(db, secretariat, 'R-19.03')).rejects.toMatchObject({ code: 'forbidden' })
     })
 
     it('of 20 concurrent saves based on one version, exactly one succeeds and leaves one history entry', async () => {
@@ -152,9 +151,9 @@ describe('implementation statuses', () => {
     it('the secretariat and the administrator neither read nor save drafts', async () => {
       await save(delegate, 'R-20.01', 'ours only', null)
       for (const viewer of [secretariat, administrator]) {
-        await expect(getOwnStatus(db, viewer, 'R-20.01')).rejects.toThrow(AuthorizationError)
-        await expect(listOwnStatuses(db, viewer)).rejects.toThrow(AuthorizationError)
-        await expect(save(viewer, 'R-20.01', 'theirs', null)).rejects.toThrow(AuthorizationError)
+        await expect(getOwnStatus(db, viewer, 'R-20.01')).rejects.toMatchObject({ code: 'forbidden' })
+        await expect(listOwnStatuses(db, viewer)).rejects.toMatchObject({ code: 'forbidden' })
+        await expect(save(viewer, 'R-20.01', 'theirs', null)).rejects.toMatchObject({ code: 'forbidden' })
       }
       expect(await getOwnStatus(db, otherDelegate, 'R-20.01')).toBeNull()
       expect((await listOwnStatuses(db, otherDelegate)).map((status) => status.evidence)).not.toContain('ours only')
@@ -222,8 +221,8 @@ describe('implementation statuses', () => {
 
     it('only focal points share, and only their own delegation’s status', async () => {
       await save(otherDelegate, 'R-20.05', 'theirs', null)
-      await expect(shareStatus(db, delegate, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toThrow(AuthorizationError)
-      await expect(shareStatus(db, focalPoint, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toThrow(FormError)
+      await expect(shareStatus(db, delegate, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toMatchObject({ code: 'forbidden' })
+      await expect(shareStatus(db, focalPoint, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toMatchObject({ code: 'invalid' })
       expect(await db.implementationStatusShare.count({ where: { status: { item: { code: 'R-20.05' } } } })).toBe(0)
     })
 

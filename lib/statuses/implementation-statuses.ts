@@ -8,7 +8,7 @@
 import 'server-only'
 
 import { authorize } from '@/lib/auth/authorize'
-import { FormError } from '@/lib/auth/errors'
+import { AppError } from '@/lib/errors'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -85,7 +85,7 @@ function toDraft(status: Prisma.ImplementationStatusGetPayload<{ select: typeof 
 
 /** The viewer's own delegation's implementation status on an item, or null (none yet, or no delegation). */
 export async function getOwnStatus(db: Db, viewer: Viewer, itemCode: string): Promise<StatusDraft | null> {
-  authorize(viewer, 'position.edit')
+  authorize(viewer, 'draft.edit')
   const status = await db.implementationStatus.findFirst({
     where: { ...readableDraftWhere(viewer), item: { code: itemCode } },
     select: draftSelect,
@@ -95,7 +95,7 @@ export async function getOwnStatus(db: Db, viewer: Viewer, itemCode: string): Pr
 
 /** Every implementation status of the viewer's delegation, for its tracker and its export. */
 export async function listOwnStatuses(db: Db, viewer: Viewer): Promise<StatusDraft[]> {
-  authorize(viewer, 'position.edit')
+  authorize(viewer, 'draft.edit')
   const statuses = await db.implementationStatus.findMany({
     where: readableDraftWhere(viewer),
     select: draftSelect,
@@ -116,7 +116,7 @@ export async function saveStatusDraft(
     baseVersion: number | null
   },
 ): Promise<StatusDraft> {
-  const delegationId = authorize(viewer, 'position.edit').delegation?.id
+  const delegationId = authorize(viewer, 'draft.edit').delegation?.id
   if (!delegationId) throw new NotFoundError('Your delegation')
   const item = await db.item.findFirst({ where: { code: input.itemCode, retiredAt: null }, select: { id: true } })
   if (!item) throw new NotFoundError(`Item ${input.itemCode}`)
@@ -201,17 +201,17 @@ export async function shareStatus(
   viewer: Viewer,
   input: { itemCode: string; visibility: Visibility; expectedVersion?: number },
 ): Promise<SharedStatus> {
-  const delegationId = authorize(viewer, 'position.share').delegation?.id
+  const delegationId = authorize(viewer, 'draft.share').delegation?.id
   if (!delegationId) throw new NotFoundError('Your delegation')
   return db.$transaction(async (tx) => {
     const found = await tx.implementationStatus.findFirst({
       where: { delegationId, item: { code: input.itemCode, retiredAt: null } },
       select: { itemId: true },
     })
-    if (!found) throw new FormError('Save an implementation status before sharing it.')
+    if (!found) throw new AppError('invalid', 'Save an implementation status before sharing it.')
     // Lock first, then read: the share that becomes current holds the draft as it is at that moment.
     const id = await lockDraft(tx, 'ImplementationStatus', { itemId: found.itemId, delegationId })
-    if (!id) throw new FormError('Save an implementation status before sharing it.')
+    if (!id) throw new AppError('invalid', 'Save an implementation status before sharing it.')
     const status = await tx.implementationStatus.findUniqueOrThrow({ where: { id } })
     if (input.expectedVersion !== undefined && input.expectedVersion !== status.version) throw new StaleShareError(status.version)
     await tx.implementationStatusShare.updateMany({ where: { statusId: id, isCurrent: true }, data: { isCurrent: false } })
@@ -268,7 +268,7 @@ export type StatusHistoryEntry = {
 
 /** The own delegation's history of its implementation status on an item, newest first; others see none of it. */
 export async function listStatusHistory(db: Db, viewer: Viewer, itemCode: string): Promise<StatusHistoryEntry[]> {
-  authorize(viewer, 'position.edit')
+  authorize(viewer, 'draft.edit')
   const entries = await db.implementationStatusHistory.findMany({
     where: { status: { ...readableDraftWhere(viewer), item: { code: itemCode } } },
     select: { action: true, version: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },

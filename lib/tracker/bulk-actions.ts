@@ -7,7 +7,7 @@
 import 'server-only'
 
 import { authorize } from '@/lib/auth/authorize'
-import { FormError } from '@/lib/auth/errors'
+import { AppError, isAppError } from '@/lib/errors'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
 import { listOwnDrafts, listSharedPositions, NotFoundError, sharePosition, StaleShareError } from '@/lib/positions/positions'
@@ -41,7 +41,7 @@ function parse<Input>(
   input: unknown,
 ): Input {
   const parsed = schema.safeParse(input)
-  if (!parsed.success) throw new FormError('Select between 1 and 200 items, and choose what to do with them.')
+  if (!parsed.success) throw new AppError('invalid', 'Select between 1 and 200 items, and choose what to do with them.')
   return parsed.data
 }
 
@@ -51,7 +51,7 @@ function parse<Input>(
  * (`baseVersion`); null means the page showed none, so one is created.
  */
 export async function setStatusOfItems(db: Db, viewer: Viewer, input: BulkStatusInput): Promise<BulkStatusResult> {
-  authorize(viewer, 'position.edit')
+  authorize(viewer, 'draft.edit')
   const { items, state } = parse<BulkStatusInput>(bulkStatusSchema, input)
   const current = new Map((await listOwnStatuses(db, viewer)).map((status) => [status.itemCode, status]))
   const result: BulkStatusResult = { set: [], unchanged: [], changedMeanwhile: [], notFound: [] }
@@ -87,7 +87,7 @@ export async function setStatusOfItems(db: Db, viewer: Viewer, input: BulkStatus
  * item without a draft, or whose draft was saved again since, is skipped.
  */
 export async function shareDraftsOfItems(db: Db, viewer: Viewer, input: BulkShareInput): Promise<BulkShareResult> {
-  authorize(viewer, 'position.share')
+  authorize(viewer, 'draft.share')
   const { items, visibility } = parse<BulkShareInput>(bulkShareSchema, input)
   const delegationCode = viewer.delegation?.code ?? ''
   const [drafts, shares] = await Promise.all([
@@ -118,7 +118,7 @@ export async function shareDraftsOfItems(db: Db, viewer: Viewer, input: BulkShar
       result.shared.push(itemCode)
     } catch (error) {
       if (error instanceof StaleShareError) result.changedMeanwhile.push(itemCode)
-      else if (error instanceof FormError || error instanceof NotFoundError) result.withoutDraft.push(itemCode)
+      else if (isAppError(error, 'invalid') || error instanceof NotFoundError) result.withoutDraft.push(itemCode)
       else throw error
     }
   }

@@ -70,7 +70,7 @@ function matches(row: TrackerRow, filters: TrackerFilters): boolean {
 }
 
 export async function getDelegationTracker(db: Db, viewer: Viewer, filters: TrackerFilters = {}): Promise<DelegationTracker> {
-  authorize(viewer, 'position.edit')
+  authorize(viewer, 'draft.edit')
   const delegationCode = viewer.delegation?.code
   // The own delegation's current shares: lib scopes them to what this viewer may read, the code narrows to their own.
   const ownShares = { delegationCode: delegationCode ?? '', currentOnly: true }

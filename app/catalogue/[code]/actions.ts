@@ -11,7 +11,7 @@ import { revalidatePath } from 'next/cache'
 
 import type { PositionDraftFormState } from '@/components/positions/position-draft-form'
 import { sharedWithPhrases, toDraftSnapshot } from '@/components/positions/position-labels'
-import { FormError } from '@/lib/auth/errors'
+import { AppError } from '@/lib/errors'
 import { formAction } from '@/lib/auth/form-action'
 import { getDb } from '@/lib/db'
 import { positionDraftSchema, shareFormSchema } from '@/lib/positions/position-schemas'
@@ -30,7 +30,7 @@ function revalidatePositionPages(itemCode: string) {
 }
 
 export const savePositionDraftAction = formAction<typeof positionDraftSchema, PositionDraftFormState>(
-  { permission: 'position.edit', schema: positionDraftSchema },
+  { permission: 'draft.edit', schema: positionDraftSchema },
   async (input, viewer) => {
     const submitted = {
       stance: input.stance,
@@ -54,14 +54,14 @@ export const savePositionDraftAction = formAction<typeof positionDraftSchema, Po
           values: { ...submitted, baseVersion: String(error.current.version) },
         }
       }
-      if (error instanceof NotFoundError) throw new FormError(`${error.message} Positions can only be recorded on current items.`)
+      if (error instanceof NotFoundError) throw new AppError('invalid', `${error.message} Positions can only be recorded on current items.`)
       throw error
     }
   },
 )
 
 export const saveStatusDraftAction = formAction<typeof statusDraftSchema, StatusDraftFormState>(
-  { permission: 'position.edit', schema: statusDraftSchema },
+  { permission: 'draft.edit', schema: statusDraftSchema },
   async (input, viewer) => {
     const submitted = {
       state: input.state,
@@ -88,7 +88,7 @@ export const saveStatusDraftAction = formAction<typeof statusDraftSchema, Status
           values: { ...submitted, baseVersion: String(error.current.version) },
         }
       }
-      if (error instanceof NotFoundError) throw new FormError(`${error.message} Statuses can only be recorded on current items.`)
+      if (error instanceof NotFoundError) throw new AppError('invalid', `${error.message} Statuses can only be recorded on current items.`)
       throw error
     }
   },
@@ -102,7 +102,7 @@ type Share = (
 
 /** One share action for whatever a delegation shares: only the lib function differs. */
 function shareAction(share: Share, schema: typeof shareFormSchema) {
-  return formAction({ permission: 'position.share', schema }, async (input, viewer) => {
+  return formAction({ permission: 'draft.share', schema }, async (input, viewer) => {
     try {
       // The version the focal point was shown: lib refuses if the draft moved on since.
       const shared = await share(getDb(), viewer, {
@@ -113,8 +113,8 @@ function shareAction(share: Share, schema: typeof shareFormSchema) {
       revalidatePositionPages(input.itemCode)
       return { ok: true, message: `Version ${shared.version} shared with ${sharedWithPhrases[shared.visibility]}.` }
     } catch (error) {
-      if (error instanceof NotFoundError) throw new FormError(error.message)
-      if (error instanceof StaleShareError) throw new FormError(`${error.message} Reload the page.`)
+      if (error instanceof NotFoundError) throw new AppError('invalid', error.message)
+      if (error instanceof StaleShareError) throw new AppError('invalid', `${error.message} Reload the page.`)
       throw error
     }
   })

@@ -63,7 +63,7 @@ function catalogueReturnQuery(searchParams: SearchParams): string {
 
 /** The positions and statuses panel's data: lib scopes every list to what this viewer may read. */
 async function loadItemPositions(db: Db, viewer: Viewer, itemCode: string) {
-  const delegation = can(viewer.role, 'position.edit') ? viewer.delegation : null
+  const delegation = can(viewer.role, 'draft.edit') ? viewer.delegation : null
   const own = { itemCode, delegationCode: delegation?.code ?? '' }
   const [draft, ownShares, history, shared, status, ownStatusShares, statusHistory, sharedStatuses] = await Promise.all([
     delegation ? getOwnDraft(db, viewer, itemCode) : null,
@@ -75,7 +75,7 @@ async function loadItemPositions(db: Db, viewer: Viewer, itemCode: string) {
     delegation ? listStatusHistory(db, viewer, itemCode) : [],
     listSharedStatuses(db, viewer, { itemCode, currentOnly: true }),
   ])
-  const canShare = can(viewer.role, 'position.share')
+  const canShare = can(viewer.role, 'draft.share')
   // The own delegation's position and status are shown as drafts, so the shared lists leave them out.
   const isOthers = (entry: { delegation: { code: string } }) => entry.delegation.code !== viewer.delegation?.code
   return {
