@@ -60,7 +60,9 @@ describe('focal point limits', () => {
     )
     await setUserActive(db, admin.viewer, focal.id, false)
     const token = invitation.link.split('/').pop() ?? ''
-    await expect(acceptInvitation(db, { token, name: 'Private Address', password: 'a-long-enough-password' })).rejects.toMatchObject({ code: 'invalid' })
+    await expect(acceptInvitation(db, { token, name: 'Private Address', password: 'a-long-enough-password' })).rejects.toMatchObject({
+      code: 'invalid',
+    })
     expect(await db.user.findUnique({ where: { email: invitation.email } })).toBeNull()
   })
 

@@ -88,7 +88,9 @@ describe('invitations (database)', () => {
     it('a link works once: reusing it fails and its status is "used"', async () => {
       const invitation = await invite()
       await acceptInvitation(db, { token: invitation.token, name: 'First', password: PASSWORD })
-      await expect(acceptInvitation(db, { token: invitation.token, name: 'Second', password: PASSWORD })).rejects.toMatchObject({ code: 'invalid' })
+      await expect(acceptInvitation(db, { token: invitation.token, name: 'Second', password: PASSWORD })).rejects.toMatchObject({
+        code: 'invalid',
+      })
       expect(await getInvitationStatus(db, invitation.token)).toEqual({ status: 'used' })
       expect(await db.user.count({ where: { email: invitation.email } })).toBe(1)
       expect((await db.user.findUniqueOrThrow({ where: { email: invitation.email } })).name).toBe('First')
@@ -100,7 +102,9 @@ describe('invitations (database)', () => {
       const invitation = await invite()
       await acceptInvitation(db, { token: invitation.token, name: 'First', password: PASSWORD })
       await db.user.update({ where: { email: invitation.email }, data: { email: `renamed-${randomSuffix()}@test.gfmd` } })
-      await expect(acceptInvitation(db, { token: invitation.token, name: 'Second', password: PASSWORD })).rejects.toMatchObject({ code: 'invalid' })
+      await expect(acceptInvitation(db, { token: invitation.token, name: 'Second', password: PASSWORD })).rejects.toMatchObject({
+        code: 'invalid',
+      })
       expect(await db.user.count({ where: { email: invitation.email } })).toBe(0)
     })
 
@@ -108,7 +112,9 @@ describe('invitations (database)', () => {
       const createdAt = new Date(Date.now() - 8 * DAY)
       const invitation = await invite({ now: createdAt })
       expect(await getInvitationStatus(db, invitation.token)).toEqual({ status: 'expired' })
-      await expect(acceptInvitation(db, { token: invitation.token, name: 'Late', password: PASSWORD })).rejects.toMatchObject({ code: 'invalid' })
+      await expect(acceptInvitation(db, { token: invitation.token, name: 'Late', password: PASSWORD })).rejects.toMatchObject({
+        code: 'invalid',
+      })
       expect(await db.user.count({ where: { email: invitation.email } })).toBe(0)
       const [summary] = (await listInvitations(db, administrator)).filter((entry) => entry.email === invitation.email)
       expect(summary?.status).toBe('expired')
@@ -132,7 +138,9 @@ describe('invitations (database)', () => {
       const stored = await db.invitation.findFirstOrThrow({ where: { email: invitation.email } })
       await revokeInvitation(db, administrator, stored.id)
       expect(await getInvitationStatus(db, invitation.token)).toEqual({ status: 'revoked' })
-      await expect(acceptInvitation(db, { token: invitation.token, name: 'Revoked', password: PASSWORD })).rejects.toMatchObject({ code: 'invalid' })
+      await expect(acceptInvitation(db, { token: invitation.token, name: 'Revoked', password: PASSWORD })).rejects.toMatchObject({
+        code: 'invalid',
+      })
       expect(await db.user.count({ where: { email: invitation.email } })).toBe(0)
       // An accepted invitation cannot be revoked afterwards.
       const accepted = await invite()

@@ -56,7 +56,8 @@ export async function createInvitation(
   const isAdministrator = can(viewer.role, 'accounts.administer')
   if (!isAdministrator) {
     authorize(viewer, 'members.manage')
-    if (input.role !== 'delegate') throw new AppError('invalid', 'A focal point can invite delegates only.', { role: ['Choose “Delegate”.'] })
+    if (input.role !== 'delegate')
+      throw new AppError('invalid', 'A focal point can invite delegates only.', { role: ['Choose “Delegate”.'] })
   }
   const email = normaliseEmail(input.email)
   const delegationCode = isAdministrator ? input.delegationCode : viewer.delegation?.code

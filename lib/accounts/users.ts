@@ -99,7 +99,8 @@ export async function changePassword(db: Db, viewer: Viewer, input: z.infer<type
 export async function createAdministrator(db: Db, input: { email: string; name: string }): Promise<{ password: string }> {
   const email = normaliseEmail(input.email)
   if (!z.email().safeParse(email).success) throw new AppError('invalid', `"${input.email}" is not an email address.`)
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw new AppError('invalid', `There is already an account for ${email}.`)
+  if (await db.user.findUnique({ where: { email }, select: { id: true } }))
+    throw new AppError('invalid', `There is already an account for ${email}.`)
   const password = randomBytes(15).toString('base64url')
   await db.user.create({ data: { email, name: input.name, role: 'administrator', passwordHash: await hashPassword(password) } })
   return { password }

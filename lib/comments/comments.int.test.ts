@@ -124,7 +124,9 @@ describe('comments', () => {
 
     it('a delegate cannot reply in another delegation’s conversation, even one they can read', async () => {
       const theirs = await write(otherDelegate, 'P-01.03', 'open to all', 'all_participants')
-      await expect(write(delegate, 'P-01.03', 'butting in', 'all_participants', theirs.comment.id)).rejects.toMatchObject({ code: 'invalid' })
+      await expect(write(delegate, 'P-01.03', 'butting in', 'all_participants', theirs.comment.id)).rejects.toMatchObject({
+        code: 'invalid',
+      })
     })
   })
 
@@ -157,7 +159,9 @@ describe('comments', () => {
     it('deleting leaves a marker, keeps the text in a revision and keeps the replies', async () => {
       const parent = await write(delegate, 'P-07.01', 'to be deleted', 'all_participants')
       await write(focalPoint, 'P-07.01', 'a reply that stays', 'all_participants', parent.comment.id)
-      await expect(deleteComment(db, otherDelegate, { itemCode: 'P-07.01', commentId: parent.comment.id })).rejects.toMatchObject({ code: 'forbidden' })
+      await expect(deleteComment(db, otherDelegate, { itemCode: 'P-07.01', commentId: parent.comment.id })).rejects.toMatchObject({
+        code: 'forbidden',
+      })
       const deleted = await deleteComment(db, delegate, { itemCode: 'P-07.01', commentId: parent.comment.id })
       expect(deleted).toMatchObject({ body: null, revisions: [], canEdit: false, canDelete: false })
 
@@ -176,7 +180,9 @@ describe('comments', () => {
     it('a focal point may delete a member’s comment, not the secretariat’s', async () => {
       const member = await write(delegate, 'P-07.01', 'by a member', 'delegation_and_secretariat')
       const question = await write(secretariat, 'P-07.01', 'by the secretariat', 'delegation_and_secretariat', member.comment.id)
-      await expect(deleteComment(db, focalPoint, { itemCode: 'P-07.01', commentId: question.comment.id })).rejects.toMatchObject({ code: 'forbidden' })
+      await expect(deleteComment(db, focalPoint, { itemCode: 'P-07.01', commentId: question.comment.id })).rejects.toMatchObject({
+        code: 'forbidden',
+      })
       expect((await deleteComment(db, focalPoint, { itemCode: 'P-07.01', commentId: member.comment.id })).deletedAt).not.toBeNull()
     })
 

@@ -18,13 +18,7 @@ import type { Visibility } from '@/lib/generated/prisma/enums'
 import { deliverNotificationMails, recordNotifications, type NewNotification } from '@/lib/notifications/notifications'
 
 import { commentVisibilityLabels } from './comment-schemas'
-import {
-  canReplyTo,
-  commentReaderWhere,
-  readableCommentWhere,
-  visibilityRank,
-  writableVisibilities,
-} from './comment-visibility'
+import { canReplyTo, commentReaderWhere, readableCommentWhere, visibilityRank, writableVisibilities } from './comment-visibility'
 import { parseMentions } from './mentions'
 
 export type CommentRevisionView = { version: number; body: string; replacedAt: string; replacedBy: string }

@@ -166,7 +166,9 @@ describe('positions', () => {
       await db.item.update({ where: { code: 'R-21.04' }, data: { retiredAt: new Date() } })
       try {
         await expect(save(delegate, 'R-21.04', 'after retirement', 1)).rejects.toThrow()
-        await expect(sharePosition(db, focalPoint, { itemCode: 'R-21.04', visibility: 'all_participants' })).rejects.toMatchObject({ code: 'invalid' })
+        await expect(sharePosition(db, focalPoint, { itemCode: 'R-21.04', visibility: 'all_participants' })).rejects.toMatchObject({
+          code: 'invalid',
+        })
         expect(await db.positionShare.count({ where: { position: { item: { code: 'R-21.04' } } } })).toBe(0)
       } finally {
         await db.item.update({ where: { code: 'R-21.04' }, data: { retiredAt: null } })

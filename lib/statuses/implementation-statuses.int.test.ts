@@ -221,8 +221,12 @@ describe('implementation statuses', () => {
 
     it('only focal points share, and only their own delegation’s status', async () => {
       await save(otherDelegate, 'R-20.05', 'theirs', null)
-      await expect(shareStatus(db, delegate, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toMatchObject({ code: 'forbidden' })
-      await expect(shareStatus(db, focalPoint, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toMatchObject({ code: 'invalid' })
+      await expect(shareStatus(db, delegate, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toMatchObject({
+        code: 'forbidden',
+      })
+      await expect(shareStatus(db, focalPoint, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toMatchObject({
+        code: 'invalid',
+      })
       expect(await db.implementationStatusShare.count({ where: { status: { item: { code: 'R-20.05' } } } })).toBe(0)
     })
 
