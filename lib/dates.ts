@@ -28,3 +28,8 @@ export function formatShortDate(date: Date): string {
 export function formatDateTime(date: Date): string {
   return `${dateTimeFormat.format(date)} UTC`
 }
+
+/** "4 December 2017" for a stored day "2017-12-04" (as an implementation status's "as of" date is kept). */
+export function formatDay(day: string): string {
+  return formatDate(new Date(`${day}T00:00:00.000Z`))
+}

@@ -21,7 +21,7 @@ export class AppError extends Error {
 }
 
 /** A save refused because someone saved after the person started: it carries what they saved, to show both. */
-export class ConflictError<Current> extends AppError {
+export class ConflictError<Current = unknown> extends AppError {
   constructor(
     message: string,
     public readonly current: Current,

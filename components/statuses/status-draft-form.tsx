@@ -1,31 +1,29 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
-
-import { Notice } from '@/components/auth/notice'
-import { ConflictText } from '@/components/positions/draft-field'
+import { DraftForm } from '@/components/drafts/draft-form'
 import { Field } from '@/components/ui/field'
-import { Button } from '@/components/ui/button'
-import type { FormState } from '@/lib/auth/form-action'
 import { cn } from '@/lib/cn'
+import { MAX_DRAFT_TEXT } from '@/lib/drafts/draft-schemas'
+import type { DraftFormState, DraftSnapshot } from '@/lib/drafts/draft-snapshot'
 import type { ImplementationState } from '@/lib/generated/prisma/enums'
-import { implementationStateLabels, implementationStates, MAX_EVIDENCE_TEXT, MAX_LINKS } from '@/lib/statuses/status-schemas'
+import {
+  implementationStateLabels,
+  implementationStates,
+  MAX_LINKS,
+  statusFormValues,
+  type StatusContent,
+} from '@/lib/statuses/status-schemas'
 
-import type { StatusSnapshot } from './status-labels'
-import { StatusText } from './status-text'
-
-/** A refused save names the status that beat it, so both can be shown side by side. */
-export type StatusDraftFormState = FormState & { conflict?: StatusSnapshot }
+import { statusView } from './status-view'
 
 type StatusDraftFormProps = {
-  action: (previous: StatusDraftFormState, formData: FormData) => Promise<StatusDraftFormState>
+  action: (previous: DraftFormState<StatusContent>, formData: FormData) => Promise<DraftFormState<StatusContent>>
   itemCode: string
-  /** The status as the page was rendered, or null before the first save. */
-  status: StatusSnapshot | null
+  draft: DraftSnapshot<StatusContent> | null
 }
 
-function isState(value: string | undefined): value is ImplementationState {
-  return (implementationStates as readonly string[]).includes(value ?? '')
+function stateOf(value: string | undefined): ImplementationState {
+  return (implementationStates as readonly string[]).includes(value ?? '') ? (value as ImplementationState) : 'not_started'
 }
 
 /** The links box's lines, as the conflict view shows them. */
@@ -36,141 +34,87 @@ function linkLines(text: string | undefined): string[] {
     .filter((line) => line !== '')
 }
 
-export function StatusDraftForm({ action, itemCode, status }: StatusDraftFormProps) {
-  const [state, formAction, isPending] = useActionState(action, { ok: false })
-  // Frozen at first render, as in the position form: the text and the version it is based on stay together.
-  const [opened] = useState<Record<string, string>>(() => ({
-    state: status?.state ?? 'not_started',
-    evidence: status?.evidence ?? '',
-    links: status?.links.join('\n') ?? '',
-    asOf: status?.asOf ?? '',
-    baseVersion: status ? String(status.version) : '',
-  }))
-  const values = state.values ?? opened
-  const selected = isState(values.state) ? values.state : 'not_started'
-  const formRef = useRef<HTMLFormElement>(null)
-
-  useEffect(() => {
-    if (state.fieldErrors) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [state])
-
+/** The implementation status's own fields in the draft form: state, as-of date, evidence, links. */
+export function StatusDraftForm({ action, itemCode, draft }: StatusDraftFormProps) {
   return (
-    <div className="space-y-6">
-      {!isPending && state.formError ? (
-        <Notice tone="error">
-          <p className="font-semibold">{state.formError}</p>
-          {state.conflict ? (
-            <p className="mt-1">
-              Compare the two below, merge what you want to keep into the form, and save again. Saving replaces version{' '}
-              {state.conflict.version}.
-            </p>
-          ) : null}
-        </Notice>
-      ) : null}
-      {!isPending && state.ok && state.message ? <Notice tone="success">{state.message}</Notice> : null}
+    <DraftForm
+      action={action}
+      itemCode={itemCode}
+      draft={draft}
+      formValues={statusFormValues}
+      contentOf={(values) => ({
+        state: stateOf(values.state),
+        evidence: values.evidence ?? '',
+        links: linkLines(values.links),
+        asOf: /^\d{4}-\d{2}-\d{2}$/.test(values.asOf ?? '') ? (values.asOf ?? null) : null,
+      })}
+      render={(status) => statusView.content(status, { itemText: '', className: 'mt-3' })}
+      submitLabel="Save status"
+      fields={(values, errors) => (
+        <>
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field idPrefix="status" name="state" label="State" errors={errors?.state}>
+              {(props) => (
+                // Keyed by the value so a new default is applied: React sets a select's default only when it mounts.
+                <select
+                  key={stateOf(values.state)}
+                  defaultValue={stateOf(values.state)}
+                  {...props}
+                  className={cn(props.className, 'h-11 sm:h-10')}
+                >
+                  {implementationStates.map((option) => (
+                    <option key={option} value={option}>
+                      {implementationStateLabels[option]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
 
-      {state.conflict ? (
-        <div className="grid gap-4 md:grid-cols-2">
-          <ConflictText title={`Their version (version ${state.conflict.version})`}>
-            <p className="text-xs text-slate-600">
-              Saved by {state.conflict.savedBy} on {state.conflict.savedAt}
-            </p>
-            <StatusText
-              className="mt-3"
-              state={state.conflict.state}
-              evidence={state.conflict.evidence}
-              links={state.conflict.links}
-              asOf={state.conflict.asOf}
-            />
-          </ConflictText>
-          <ConflictText title="Your text">
-            <p className="text-xs text-slate-600">Not saved yet: it is still in the form below.</p>
-            <StatusText
-              className="mt-3"
-              state={selected}
-              evidence={values.evidence ?? ''}
-              links={linkLines(values.links)}
-              asOf={/^\d{4}-\d{2}-\d{2}$/.test(values.asOf ?? '') ? (values.asOf ?? null) : null}
-            />
-          </ConflictText>
-        </div>
-      ) : null}
+            <Field idPrefix="status" name="asOf" label="As of (optional)" hint="The date this status describes." errors={errors?.asOf}>
+              {(props) => (
+                <input
+                  type="date"
+                  key={values.asOf}
+                  defaultValue={values.asOf ?? ''}
+                  {...props}
+                  className={cn(props.className, 'h-11 sm:h-10')}
+                />
+              )}
+            </Field>
+          </div>
 
-      <form ref={formRef} action={formAction} noValidate className="max-w-3xl space-y-5">
-        <input type="hidden" name="itemCode" value={itemCode} />
-        <input type="hidden" name="baseVersion" value={values.baseVersion ?? ''} />
-
-        <div className="grid gap-5 sm:grid-cols-2">
-          <Field idPrefix="status" name="state" label="State" errors={state.fieldErrors?.state}>
+          <Field
+            idPrefix="status"
+            name="evidence"
+            label="Evidence"
+            hint="What your delegation already does: laws, programmes, budgets. Only your delegation sees the draft."
+            errors={errors?.evidence}
+          >
             {(props) => (
-              // Keyed by the value so a new default is applied: React sets a select's default only when it mounts.
-              <select key={selected} defaultValue={selected} {...props} className={cn(props.className, 'h-11 sm:h-10')}>
-                {implementationStates.map((option) => (
-                  <option key={option} value={option}>
-                    {implementationStateLabels[option]}
-                  </option>
-                ))}
-              </select>
+              <textarea
+                rows={5}
+                maxLength={MAX_DRAFT_TEXT}
+                defaultValue={values.evidence ?? ''}
+                {...props}
+                className={cn(props.className, 'py-2')}
+              />
             )}
           </Field>
 
           <Field
             idPrefix="status"
-            name="asOf"
-            label="As of (optional)"
-            hint="The date this status describes."
-            errors={state.fieldErrors?.asOf}
+            name="links"
+            label="Links (optional)"
+            hint={`One web address per line, starting with https:// or http://; at most ${MAX_LINKS}.`}
+            errors={errors?.links}
           >
             {(props) => (
-              <input
-                type="date"
-                key={values.asOf}
-                defaultValue={values.asOf ?? ''}
-                {...props}
-                className={cn(props.className, 'h-11 sm:h-10')}
-              />
+              <textarea rows={3} defaultValue={values.links ?? ''} {...props} className={cn(props.className, 'py-2 font-mono')} />
             )}
           </Field>
-        </div>
-
-        <Field
-          idPrefix="status"
-          name="evidence"
-          label="Evidence"
-          hint="What your delegation already does: laws, programmes, budgets. Only your delegation sees the draft."
-          errors={state.fieldErrors?.evidence}
-        >
-          {(props) => (
-            <textarea
-              rows={5}
-              maxLength={MAX_EVIDENCE_TEXT}
-              defaultValue={values.evidence ?? ''}
-              {...props}
-              className={cn(props.className, 'py-2')}
-            />
-          )}
-        </Field>
-
-        <Field
-          idPrefix="status"
-          name="links"
-          label="Links (optional)"
-          hint={`One web address per line, starting with https:// or http://; at most ${MAX_LINKS}.`}
-          errors={state.fieldErrors?.links}
-        >
-          {(props) => <textarea rows={3} defaultValue={values.links ?? ''} {...props} className={cn(props.className, 'py-2 font-mono')} />}
-        </Field>
-
-        {state.fieldErrors?.baseVersion || state.fieldErrors?.itemCode ? (
-          <p className="text-sm font-medium text-red-700">
-            {[...(state.fieldErrors.baseVersion ?? []), ...(state.fieldErrors.itemCode ?? [])].join(' ')}
-          </p>
-        ) : null}
-
-        <Button type="submit" disabled={isPending}>
-          {isPending ? 'Saving…' : 'Save status'}
-        </Button>
-      </form>
-    </div>
+        </>
+      )}
+    />
   )
 }

@@ -17,18 +17,13 @@ import { authorize } from '@/lib/auth/authorize'
 import { AppError } from '@/lib/errors'
 import { loadViewer, type Viewer } from '@/lib/auth/viewer'
 import type { Role, Visibility } from '@/lib/generated/prisma/enums'
-import {
-  countSharedPositionsByItem,
-  getOwnDraft,
-  listOwnDrafts,
-  listSharedPositions,
-  savePositionDraft,
-  sharePosition,
-  type SharedPosition,
-} from '@/lib/positions/positions'
-import { getOwnStatus, listSharedStatuses, saveStatusDraft, shareStatus, type SharedStatus } from '@/lib/statuses/implementation-statuses'
 import { useTestDb } from '@/lib/testing/db'
 import { createUser, ensureCatalogue, ensureDelegations, randomSuffix, type TestUser } from '@/lib/testing/factories'
+import { countSharesByItem, getOwnDraft, listOwnDrafts, listShares, saveDraft, shareDraft, type Share } from '@/lib/drafts/drafts'
+import type { PositionContent } from '@/lib/positions/position-schemas'
+import type { StatusContent } from '@/lib/statuses/status-schemas'
+import { positionKind } from '@/lib/positions/position-kind'
+import { statusKind } from '@/lib/statuses/status-kind'
 
 const roles = ['delegate', 'focal_point', 'secretariat_reviewer', 'administrator'] as const satisfies readonly Role[]
 const levels = ['delegation', 'delegation_and_secretariat', 'all_participants'] as const satisfies readonly Visibility[]
@@ -345,7 +340,7 @@ describe('authorization', () => {
 
   /** Saves a draft as the author, on top of whatever version is there. */
   async function draft(author: Viewer, itemCode: string, rationale: string) {
-    return savePositionDraft(db, author, {
+    return saveDraft(db, author, positionKind, {
       itemCode,
       stance: 'support_with_amendments',
       rationale,
@@ -372,7 +367,7 @@ describe('authorization', () => {
 
   /** Saves an implementation status as the author, on top of whatever version is there (for a role without a delegation, as a first save). */
   async function recordStatus(author: Viewer, itemCode: string, evidence: string) {
-    return saveStatusDraft(db, author, {
+    return saveDraft(db, author, statusKind, {
       itemCode,
       state: 'in_progress',
       evidence,
@@ -426,18 +421,18 @@ describe('authorization', () => {
   }
 
   const runners: Record<Action, (actor: Viewer) => Promise<Outcome>> = {
-    'read own draft': (actor) => outcomeOf(async () => (await getOwnDraft(db, actor, ITEM.draftedByBoth))?.rationale ?? null),
+    'read own draft': (actor) => outcomeOf(async () => (await getOwnDraft(db, actor, positionKind, ITEM.draftedByBoth))?.rationale ?? null),
     'read own draft on an item only the other delegation drafted': (actor) =>
-      outcomeOf(async () => (await getOwnDraft(db, actor, ITEM.draftedByOtherOnly))?.rationale ?? null),
+      outcomeOf(async () => (await getOwnDraft(db, actor, positionKind, ITEM.draftedByOtherOnly))?.rationale ?? null),
     'list own drafts': (actor) =>
       outcomeOf(async () => {
-        const drafts = await listOwnDrafts(db, actor)
+        const drafts = await listOwnDrafts(db, actor, positionKind)
         return { ownOnly: drafts.length > 0 && drafts.every((draft) => !draft.rationale.startsWith(`${OTHER} `)) }
       }),
     'save draft': (actor) =>
       outcomeOf(async () => {
         const rationale = `saved by ${actor.role}`
-        await savePositionDraft(db, actor, {
+        await saveDraft(db, actor, positionKind, {
           itemCode: ITEM.toSave,
           stance: 'neutral',
           rationale,
@@ -448,17 +443,17 @@ describe('authorization', () => {
       }),
     'share position': (actor) =>
       outcomeOf(async () => {
-        const share = await sharePosition(db, actor, { itemCode: ITEM.toShare, visibility: 'delegation' })
+        const share = await shareDraft(db, actor, positionKind, { itemCode: ITEM.toShare, visibility: 'delegation' })
         return { delegation: share.delegation.code, visibility: share.visibility }
       }),
     'share position on an item only the other delegation drafted': (actor) =>
-      outcomeOf(() => sharePosition(db, actor, { itemCode: ITEM.toShareOtherOnly, visibility: 'all_participants' })),
+      outcomeOf(() => shareDraft(db, actor, positionKind, { itemCode: ITEM.toShareOtherOnly, visibility: 'all_participants' })),
     'read shared positions list': (actor) =>
-      outcomeOf(async () => (Array.isArray(await listSharedPositions(db, actor)) ? 'listed' : 'no list')),
+      outcomeOf(async () => (Array.isArray(await listShares(db, actor, positionKind)) ? 'listed' : 'no list')),
     'count shared positions': (actor) =>
-      outcomeOf(async () => ((await countSharedPositionsByItem(db, actor)) instanceof Map ? 'counted' : 'no counts')),
+      outcomeOf(async () => ((await countSharesByItem(db, actor, positionKind)) instanceof Map ? 'counted' : 'no counts')),
     'read own implementation status': (actor) =>
-      outcomeOf(async () => (await getOwnStatus(db, actor, ITEM.draftedByBoth))?.evidence ?? null),
+      outcomeOf(async () => (await getOwnDraft(db, actor, statusKind, ITEM.draftedByBoth))?.evidence ?? null),
     'save implementation status': (actor) =>
       outcomeOf(async () => {
         await recordStatus(actor, ITEM.toSave, `status saved by ${actor.role}`)
@@ -466,13 +461,13 @@ describe('authorization', () => {
       }),
     'share implementation status': (actor) =>
       outcomeOf(async () => {
-        const share = await shareStatus(db, actor, { itemCode: ITEM.toShare, visibility: 'delegation' })
+        const share = await shareDraft(db, actor, statusKind, { itemCode: ITEM.toShare, visibility: 'delegation' })
         return { delegation: share.delegation.code, visibility: share.visibility }
       }),
     'share implementation status on an item only the other delegation recorded': (actor) =>
-      outcomeOf(() => shareStatus(db, actor, { itemCode: ITEM.toShareOtherOnly, visibility: 'all_participants' })),
+      outcomeOf(() => shareDraft(db, actor, statusKind, { itemCode: ITEM.toShareOtherOnly, visibility: 'all_participants' })),
     'read shared implementation statuses list': (actor) =>
-      outcomeOf(async () => (Array.isArray(await listSharedStatuses(db, actor)) ? 'listed' : 'no list')),
+      outcomeOf(async () => (Array.isArray(await listShares(db, actor, statusKind)) ? 'listed' : 'no list')),
     'list invitations': (actor) =>
       outcomeOf(async () => [...new Set((await listInvitations(db, actor)).map((invitation) => invitation.delegation))].sort()),
     'invite a delegate into own delegation': (actor) => invite(actor, 'delegate', OWN),
@@ -538,10 +533,10 @@ describe('authorization', () => {
       for (const level of levels) {
         const item = ITEM.shared[level]
         await draft(delegate.viewer, item, draftText(code, item, 'shared'))
-        await sharePosition(db, focalPoint.viewer, { itemCode: item, visibility: level })
+        await shareDraft(db, focalPoint.viewer, positionKind, { itemCode: item, visibility: level })
         await draft(delegate.viewer, item, draftText(code, item, 'edited after sharing'))
         await recordStatus(delegate.viewer, item, statusText(code, item, 'shared'))
-        await shareStatus(db, focalPoint.viewer, { itemCode: item, visibility: level })
+        await shareDraft(db, focalPoint.viewer, statusKind, { itemCode: item, visibility: level })
         await recordStatus(delegate.viewer, item, statusText(code, item, 'edited after sharing'))
       }
     }
@@ -560,9 +555,9 @@ describe('authorization', () => {
       [ITEM.widened, 'delegation', 'all_participants'],
     ] as const) {
       await draft(germanFocalPoint, item, `${OTHER} ${item} first share`)
-      await sharePosition(db, germanFocalPoint, { itemCode: item, visibility: first })
+      await shareDraft(db, germanFocalPoint, positionKind, { itemCode: item, visibility: first })
       await draft(germanFocalPoint, item, `${OTHER} ${item} second share`)
-      await sharePosition(db, germanFocalPoint, { itemCode: item, visibility: then })
+      await shareDraft(db, germanFocalPoint, positionKind, { itemCode: item, visibility: then })
     }
 
     // Invitations of both delegations, so that listing shows whose are whose.
@@ -600,7 +595,7 @@ describe('authorization', () => {
       const item = ITEM.shared[level]
       const viewer = viewerFor(role, delegation)
 
-      const shares = await listSharedPositions(db, viewer, { itemCode: item, delegationCode: owner })
+      const shares = await listShares(db, viewer, positionKind, { itemCode: item, delegationCode: owner })
       if (seen[level]) {
         // The shared version, never the draft edited after it.
         expect(
@@ -616,7 +611,7 @@ describe('authorization', () => {
         expect(shares).toEqual([])
       }
       // Unfiltered, the same answer.
-      const all = await listSharedPositions(db, viewer)
+      const all = await listShares(db, viewer, positionKind)
       expect(all.filter((share) => share.itemCode === item && share.delegation.code === owner)).toHaveLength(seen[level] ? 1 : 0)
     })
 
@@ -625,7 +620,10 @@ describe('authorization', () => {
       const seen = sharesSeen[role][owner === delegation ? 'own' : 'other']
       if (!seen) throw new Error(`No expectation for a ${role} reading its own delegation's shares.`)
       const item = ITEM.shared[level]
-      const shares: SharedStatus[] = await listSharedStatuses(db, viewerFor(role, delegation), { itemCode: item, delegationCode: owner })
+      const shares: Share<StatusContent>[] = await listShares(db, viewerFor(role, delegation), statusKind, {
+        itemCode: item,
+        delegationCode: owner,
+      })
       expect(
         shares.map(({ delegation, version, evidence, visibility, isCurrent }) => ({
           delegation: delegation.code,
@@ -642,7 +640,7 @@ describe('authorization', () => {
     })
 
     it.each(viewers)('$label counts what it may read on each level’s item', async ({ role, delegation }) => {
-      const counts = await countSharedPositionsByItem(db, viewerFor(role, delegation))
+      const counts = await countSharesByItem(db, viewerFor(role, delegation), positionKind)
       for (const level of levels) expect([level, counts.get(ITEM.shared[level]) ?? 0]).toEqual([level, sharedCount[role][level]])
       expect(counts.get(ITEM.draftedByBoth)).toBeUndefined()
       expect(counts.get(ITEM.draftedByOtherOnly)).toBeUndefined()
@@ -651,7 +649,7 @@ describe('authorization', () => {
     it.each(viewers)(
       '$label never reads another delegation’s share below its level, an earlier share, or a draft',
       async ({ role, delegation }) => {
-        const shares = await listSharedPositions(db, viewerFor(role, delegation))
+        const shares = await listShares(db, viewerFor(role, delegation), positionKind)
         const others = shares.filter((share) => share.delegation.code !== delegation)
         for (const share of others) {
           expect({ item: share.itemCode, delegation: share.delegation.code, isCurrent: share.isCurrent, level: share.visibility }).toEqual({
@@ -670,9 +668,11 @@ describe('authorization', () => {
     it('a Mexican delegate or focal point reads Mexico’s draft, never Germany’s', async () => {
       for (const role of ['delegate', 'focal_point'] as const) {
         const viewer = mexican(role)
-        expect((await getOwnDraft(db, viewer, ITEM.draftedByBoth))?.rationale).toBe(draftText(OWN, ITEM.draftedByBoth, 'unshared'))
-        expect(await getOwnDraft(db, viewer, ITEM.draftedByOtherOnly)).toBeNull()
-        const drafts = await listOwnDrafts(db, viewer)
+        expect((await getOwnDraft(db, viewer, positionKind, ITEM.draftedByBoth))?.rationale).toBe(
+          draftText(OWN, ITEM.draftedByBoth, 'unshared'),
+        )
+        expect(await getOwnDraft(db, viewer, positionKind, ITEM.draftedByOtherOnly)).toBeNull()
+        const drafts = await listOwnDrafts(db, viewer, positionKind)
         expect(drafts.map((draft) => draft.itemCode)).not.toContain(ITEM.draftedByOtherOnly)
         expect(drafts.map((draft) => draft.itemCode)).not.toContain(ITEM.toShareOtherOnly)
         for (const draft of drafts) expect(draft.rationale).not.toMatch(new RegExp(`^${OTHER} `))
@@ -681,74 +681,75 @@ describe('authorization', () => {
     })
 
     it('Germany’s draft on an item Mexico also drafted stays Germany’s, and the other way round', async () => {
-      expect((await getOwnDraft(db, germany.delegate.viewer, ITEM.draftedByBoth))?.rationale).toBe(
+      expect((await getOwnDraft(db, germany.delegate.viewer, positionKind, ITEM.draftedByBoth))?.rationale).toBe(
         draftText(OTHER, ITEM.draftedByBoth, 'unshared'),
       )
-      expect((await getOwnDraft(db, mexico.focal_point.viewer, ITEM.draftedByBoth))?.rationale).toBe(
+      expect((await getOwnDraft(db, mexico.focal_point.viewer, positionKind, ITEM.draftedByBoth))?.rationale).toBe(
         draftText(OWN, ITEM.draftedByBoth, 'unshared'),
       )
     })
 
     it('the secretariat and the administrator read no drafts at all', async () => {
       for (const user of [secretariat, administrator]) {
-        await expect(getOwnDraft(db, user.viewer, ITEM.draftedByBoth)).rejects.toMatchObject({ code: 'forbidden' })
-        await expect(listOwnDrafts(db, user.viewer)).rejects.toMatchObject({ code: 'forbidden' })
+        await expect(getOwnDraft(db, user.viewer, positionKind, ITEM.draftedByBoth)).rejects.toMatchObject({ code: 'forbidden' })
+        await expect(listOwnDrafts(db, user.viewer, positionKind)).rejects.toMatchObject({ code: 'forbidden' })
       }
     })
 
     it('a delegate cannot share: forbidden, and nothing is shared', async () => {
       const before = await db.positionShare.count()
-      const error = await sharePosition(db, mexico.delegate.viewer, { itemCode: ITEM.draftedByBoth, visibility: 'all_participants' }).catch(
-        (caught: unknown) => caught,
-      )
+      const error = await shareDraft(db, mexico.delegate.viewer, positionKind, {
+        itemCode: ITEM.draftedByBoth,
+        visibility: 'all_participants',
+      }).catch((caught: unknown) => caught)
       expect(error).toMatchObject({ code: 'forbidden' })
       expect(await db.positionShare.count()).toBe(before)
     })
   })
 
   describe('re-sharing: only the current share reaches others', () => {
-    function view(shares: SharedPosition[]) {
+    function view(shares: Share<PositionContent>[]) {
       return shares.map(({ version, visibility, isCurrent, rationale }) => ({ version, visibility, isCurrent, rationale }))
     }
 
     it('after narrowing to the delegation, nobody else sees the earlier wider share', async () => {
       const item = ITEM.narrowedToDelegation
       for (const viewer of [mexico.delegate.viewer, mexico.focal_point.viewer, secretariat.viewer, administrator.viewer]) {
-        expect(await listSharedPositions(db, viewer, { itemCode: item })).toEqual([])
-        expect((await countSharedPositionsByItem(db, viewer)).get(item)).toBeUndefined()
+        expect(await listShares(db, viewer, positionKind, { itemCode: item })).toEqual([])
+        expect((await countSharesByItem(db, viewer, positionKind)).get(item)).toBeUndefined()
       }
     })
 
     it('after narrowing to the secretariat, the secretariat sees the current share only, other delegations and the administrator nothing', async () => {
       const item = ITEM.narrowedToSecretariat
-      expect(view(await listSharedPositions(db, secretariat.viewer, { itemCode: item }))).toEqual([
+      expect(view(await listShares(db, secretariat.viewer, positionKind, { itemCode: item }))).toEqual([
         { version: 2, visibility: 'delegation_and_secretariat', isCurrent: true, rationale: `${OTHER} ${item} second share` },
       ])
-      expect((await countSharedPositionsByItem(db, secretariat.viewer)).get(item)).toBe(1)
+      expect((await countSharesByItem(db, secretariat.viewer, positionKind)).get(item)).toBe(1)
       for (const viewer of [mexico.delegate.viewer, mexico.focal_point.viewer, administrator.viewer]) {
-        expect(await listSharedPositions(db, viewer, { itemCode: item })).toEqual([])
-        expect((await countSharedPositionsByItem(db, viewer)).get(item)).toBeUndefined()
+        expect(await listShares(db, viewer, positionKind, { itemCode: item })).toEqual([])
+        expect((await countSharesByItem(db, viewer, positionKind)).get(item)).toBeUndefined()
       }
     })
 
     it('after widening, others see the current share only, not the earlier narrower one', async () => {
       const item = ITEM.widened
       for (const viewer of [mexico.delegate.viewer, secretariat.viewer, administrator.viewer]) {
-        expect(view(await listSharedPositions(db, viewer, { itemCode: item }))).toEqual([
+        expect(view(await listShares(db, viewer, positionKind, { itemCode: item }))).toEqual([
           { version: 2, visibility: 'all_participants', isCurrent: true, rationale: `${OTHER} ${item} second share` },
         ])
-        expect((await countSharedPositionsByItem(db, viewer)).get(item)).toBe(1)
+        expect((await countSharesByItem(db, viewer, positionKind)).get(item)).toBe(1)
       }
     })
 
     it('the own delegation still sees its whole history, and counts only the current share', async () => {
       for (const viewer of [germany.delegate.viewer, germany.focal_point.viewer]) {
-        expect(view(await listSharedPositions(db, viewer, { itemCode: ITEM.narrowedToDelegation }))).toEqual([
+        expect(view(await listShares(db, viewer, positionKind, { itemCode: ITEM.narrowedToDelegation }))).toEqual([
           { version: 2, visibility: 'delegation', isCurrent: true, rationale: `${OTHER} ${ITEM.narrowedToDelegation} second share` },
           { version: 1, visibility: 'all_participants', isCurrent: false, rationale: `${OTHER} ${ITEM.narrowedToDelegation} first share` },
         ])
-        expect(view(await listSharedPositions(db, viewer, { itemCode: ITEM.narrowedToDelegation, currentOnly: true }))).toHaveLength(1)
-        const counts = await countSharedPositionsByItem(db, viewer)
+        expect(view(await listShares(db, viewer, positionKind, { itemCode: ITEM.narrowedToDelegation, currentOnly: true }))).toHaveLength(1)
+        const counts = await countSharesByItem(db, viewer, positionKind)
         expect([counts.get(ITEM.narrowedToDelegation), counts.get(ITEM.narrowedToSecretariat), counts.get(ITEM.widened)]).toEqual([1, 1, 1])
       }
     })

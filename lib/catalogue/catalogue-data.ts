@@ -95,8 +95,6 @@ export const catalogueDataSchema = z
   })
 
 export type CatalogueData = z.infer<typeof catalogueDataSchema>
-export type CatalogueDocumentData = CatalogueData['document']
-export type EditorialNoteData = CatalogueData['editorialNotes'][number]
 export type ActorData = CatalogueData['actors'][number]
 export type CatalogueItemData = CatalogueData['items'][number]
 

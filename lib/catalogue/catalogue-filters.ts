@@ -60,3 +60,13 @@ export function catalogueFiltersQuery(filters: CatalogueFilters): string {
 export function hasFilters(filters: CatalogueFilters): boolean {
   return Object.keys(filters).length > 0
 }
+
+/**
+ * The catalogue view a reader came from (`?from=cluster=6&q=…` on an item
+ * page), re-read through the filter parser so only a clean catalogue address
+ * comes out.
+ */
+export function catalogueReturnQuery(searchParams: Record<string, string | string[] | undefined>): string {
+  const from = [searchParams.from].flat()[0]
+  return from ? catalogueFiltersQuery(parseCatalogueFilters(new URLSearchParams(from))) : ''
+}

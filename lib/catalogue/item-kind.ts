@@ -5,7 +5,7 @@
  */
 import type { ItemKind as DbItemKind } from '@/lib/generated/prisma/enums'
 
-import { itemKinds, type ItemKind } from './catalogue-data'
+import type { ItemKind } from './catalogue-data'
 
 export function toDbItemKind(kind: ItemKind): DbItemKind {
   return kind.replaceAll('-', '_') as DbItemKind
@@ -13,8 +13,4 @@ export function toDbItemKind(kind: ItemKind): DbItemKind {
 
 export function fromDbItemKind(kind: DbItemKind): ItemKind {
   return kind.replaceAll('_', '-') as ItemKind
-}
-
-export function isItemKind(value: unknown): value is ItemKind {
-  return typeof value === 'string' && (itemKinds as readonly string[]).includes(value)
 }

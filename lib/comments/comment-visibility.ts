@@ -56,11 +56,6 @@ export function writableVisibilities(viewer: Viewer, parentVisibility: Visibilit
   return visibilityOrder.filter((_, rank) => rank >= floor && rank <= cap)
 }
 
-/** Whether the viewer may start a thread at all: only those who act for a delegation. */
-export function canStartThread(viewer: Viewer | null): boolean {
-  return Boolean(viewer && ownDelegationId(viewer))
-}
-
 /** Whether the viewer may answer a comment they can read (the server checks again when they do). */
 export function canReplyTo(viewer: Viewer | null, comment: { delegationId: string; visibility: Visibility }): boolean {
   if (!viewer) return false

@@ -142,18 +142,6 @@ export async function listItemComments(
   return comments.map((comment) => toView(viewer, comment))
 }
 
-/** How many comments on each item the viewer may read (the same rule as the list). */
-export async function countCommentsByItem(db: Db, viewer: Viewer): Promise<Map<string, number>> {
-  authorize(viewer)
-  const comments = await db.comment.findMany({
-    where: { AND: [readableCommentWhere(viewer), { deletedAt: null }] },
-    select: { item: { select: { code: true } } },
-  })
-  const counts = new Map<string, number>()
-  for (const comment of comments) counts.set(comment.item.code, (counts.get(comment.item.code) ?? 0) + 1)
-  return counts
-}
-
 export type MentionCandidate = { name: string; email: string; group: string }
 
 /**

@@ -9,16 +9,10 @@ import type { Viewer } from '@/lib/auth/viewer'
 import type { Stance } from '@/lib/generated/prisma/enums'
 import { useTestDb } from '@/lib/testing/db'
 import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
-
-import {
-  getOwnDraft,
-  listPositionHistory,
-  listSharedPositions,
-  PositionConflictError,
-  savePositionDraft,
-  sharePosition,
-  type PositionDraft,
-} from './positions'
+import { ConflictError } from '@/lib/errors'
+import { getOwnDraft, listDraftHistory, listShares, saveDraft, shareDraft, type Draft } from '@/lib/drafts/drafts'
+import type { PositionContent } from '@/lib/positions/position-schemas'
+import { positionKind } from '@/lib/positions/position-kind'
 
 describe('positions', () => {
   const db = useTestDb()
@@ -40,7 +34,7 @@ describe('positions', () => {
   })
 
   function save(viewer: Viewer, itemCode: string, rationale: string, baseVersion: number | null, stance: Stance = 'support') {
-    return savePositionDraft(db, viewer, { itemCode, stance, rationale, proposedWording: null, baseVersion })
+    return saveDraft(db, viewer, positionKind, { itemCode, stance, rationale, proposedWording: null, baseVersion })
   }
 
   async function storedPosition(viewer: Viewer, itemCode: string) {
@@ -58,26 +52,26 @@ describe('positions', () => {
         version: 1,
       })
       expect(draft.updatedBy).toBe(delegate.name)
-      expect(await getOwnDraft(db, delegate, 'R-19.01')).toEqual(draft)
+      expect(await getOwnDraft(db, delegate, positionKind, 'R-19.01')).toEqual(draft)
     })
 
-    it('a save based on a stale version throws PositionConflictError with the current draft, and changes nothing', async () => {
+    it('a save based on a stale version throws ConflictError with the current draft, and changes nothing', async () => {
       await save(delegate, 'R-19.02', 'version one', null)
       const second = await save(focalPoint, 'R-19.02', 'version two', 1, 'concerns')
       expect(second.version).toBe(2)
       const before = await storedPosition(delegate, 'R-19.02')
 
       const error = await save(delegate, 'R-19.02', 'overwriting from version one', 1, 'oppose').catch((caught: unknown) => caught)
-      expect(error).toBeInstanceOf(PositionConflictError)
-      expect((error as PositionConflictError).current).toEqual(second)
+      expect(error).toBeInstanceOf(ConflictError)
+      expect((error as ConflictError).current).toEqual(second)
       expect(await storedPosition(delegate, 'R-19.02')).toEqual(before)
     })
 
     it('a second "first save" conflicts with the draft someone else created', async () => {
       const first = await save(delegate, 'R-19.03', 'created first', null)
       const error = await save(focalPoint, 'R-19.03', 'created second', null).catch((caught: unknown) => caught)
-      expect(error).toBeInstanceOf(PositionConflictError)
-      expect((error as PositionConflictError).current).toEqual(first)
+      expect(error).toBeInstanceOf(ConflictError)
+      expect((error as ConflictError).current).toEqual(first)
       expect(await db.position.count({ where: { delegationId: delegate.delegation?.id, item: { code: 'R-19.03' } } })).toBe(1)
     })
 
@@ -86,22 +80,22 @@ describe('positions', () => {
       await save(delegate, 'R-19.04', 'ours again', 1)
       const theirs = await save(otherDelegate, 'R-19.04', 'theirs', null)
       expect(theirs.version).toBe(1)
-      expect((await getOwnDraft(db, delegate, 'R-19.04'))?.rationale).toBe('ours again')
-      expect((await getOwnDraft(db, otherDelegate, 'R-19.04'))?.rationale).toBe('theirs')
+      expect((await getOwnDraft(db, delegate, positionKind, 'R-19.04'))?.rationale).toBe('ours again')
+      expect((await getOwnDraft(db, otherDelegate, positionKind, 'R-19.04'))?.rationale).toBe('theirs')
     })
 
     it('of 50 concurrent saves based on one version, exactly one succeeds', async () => {
       await save(delegate, 'R-19.05', 'base', null)
       const results = await Promise.allSettled(Array.from({ length: 50 }, (_, index) => save(delegate, 'R-19.05', `racer ${index}`, 1)))
-      const succeeded = results.filter((result): result is PromiseFulfilledResult<PositionDraft> => result.status === 'fulfilled')
+      const succeeded = results.filter((result): result is PromiseFulfilledResult<Draft<PositionContent>> => result.status === 'fulfilled')
       expect(succeeded).toHaveLength(1)
-      for (const result of results) if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(PositionConflictError)
+      for (const result of results) if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(ConflictError)
       const winner = succeeded[0]?.value
       expect(winner?.version).toBe(2)
       const stored = await storedPosition(delegate, 'R-19.05')
       expect({ version: stored.version, rationale: stored.rationale }).toEqual({ version: 2, rationale: winner?.rationale })
       // One history entry per save that happened: the first, and the one winner.
-      const history = await listPositionHistory(db, delegate, 'R-19.05')
+      const history = await listDraftHistory(db, delegate, positionKind, 'R-19.05')
       expect(history.map((entry) => [entry.action, entry.version])).toEqual([
         ['saved', 2],
         ['saved', 1],
@@ -121,7 +115,7 @@ describe('positions', () => {
             try {
               return await save(index % 2 ? delegate : focalPoint, 'R-20.03', `writer ${index}`, baseVersion)
             } catch (error) {
-              if (!(error instanceof PositionConflictError)) throw error
+              if (!(error instanceof ConflictError)) throw error
               conflicts++
               baseVersion = error.current.version
               // A little jitter, as a person (or a client) retrying would have, so 50 writers do not thrash.
@@ -141,7 +135,7 @@ describe('positions', () => {
 
       // Exactly one history entry per successful save, each version once, each
       // recording the text it replaced: nothing lost, nothing duplicated.
-      const history = (await listPositionHistory(db, delegate, 'R-20.03')).filter((entry) => entry.action === 'saved')
+      const history = (await listDraftHistory(db, delegate, positionKind, 'R-20.03')).filter((entry) => entry.action === 'saved')
       expect(history.map((entry) => entry.version).sort((a, b) => a - b)).toEqual(
         Array.from({ length: writers + 1 }, (_, index) => index + 1),
       )
@@ -165,11 +159,15 @@ describe('positions', () => {
       await save(delegate, 'R-21.04', 'before retirement', null)
       await db.item.update({ where: { code: 'R-21.04' }, data: { retiredAt: new Date() } })
       try {
-        await expect(save(delegate, 'R-21.04', 'after retirement', 1)).rejects.toThrow()
-        await expect(sharePosition(db, focalPoint, { itemCode: 'R-21.04', visibility: 'all_participants' })).rejects.toMatchObject({
-          code: 'invalid',
+        await expect(save(delegate, 'R-21.04', 'after retirement', 1)).rejects.toMatchObject({ code: 'not_found' })
+        await expect(
+          shareDraft(db, focalPoint, positionKind, { itemCode: 'R-21.04', visibility: 'all_participants' }),
+        ).rejects.toMatchObject({
+          code: 'not_found',
         })
-        expect(await db.positionShare.count({ where: { position: { item: { code: 'R-21.04' } } } })).toBe(0)
+        expect(
+          await db.positionShare.count({ where: { position: { item: { code: 'R-21.04' }, delegationId: focalPoint.delegation?.id } } }),
+        ).toBe(0)
       } finally {
         await db.item.update({ where: { code: 'R-21.04' }, data: { retiredAt: null } })
       }
@@ -177,9 +175,9 @@ describe('positions', () => {
 
     it('history is read by the own delegation only', async () => {
       await save(delegate, 'R-21.05', 'our reasons', null)
-      expect((await listPositionHistory(db, focalPoint, 'R-21.05')).map((entry) => entry.action)).toEqual(['saved'])
-      expect(await listPositionHistory(db, otherDelegate, 'R-21.05')).toEqual([])
-      await expect(listPositionHistory(db, secretariat, 'R-21.05')).rejects.toMatchObject({ code: 'forbidden' })
+      expect((await listDraftHistory(db, focalPoint, positionKind, 'R-21.05')).map((entry) => entry.action)).toEqual(['saved'])
+      expect(await listDraftHistory(db, otherDelegate, positionKind, 'R-21.05')).toEqual([])
+      await expect(listDraftHistory(db, secretariat, positionKind, 'R-21.05')).rejects.toMatchObject({ code: 'forbidden' })
     })
   })
 
@@ -187,24 +185,24 @@ describe('positions', () => {
     it('records the shared version; later edits leave the share as it was until shared again', async () => {
       const item = 'R-20.01'
       await save(delegate, item, 'shared text', null)
-      const share = await sharePosition(db, focalPoint, { itemCode: item, visibility: 'all_participants' })
+      const share = await shareDraft(db, focalPoint, positionKind, { itemCode: item, visibility: 'all_participants' })
       expect(share).toMatchObject({ itemCode: item, version: 1, rationale: 'shared text', visibility: 'all_participants', isCurrent: true })
       expect(share.sharedBy).toBe(focalPoint.name)
 
       await save(delegate, item, 'edited, not shared', 1, 'oppose')
       await save(delegate, item, 'edited again, not shared', 2, 'oppose')
       for (const viewer of [otherDelegate, secretariat]) {
-        const seen = await listSharedPositions(db, viewer, { itemCode: item, delegationCode: focalPoint.delegation?.code })
+        const seen = await listShares(db, viewer, positionKind, { itemCode: item, delegationCode: focalPoint.delegation?.code })
         expect(seen.map(({ version, rationale, stance, isCurrent }) => ({ version, rationale, stance, isCurrent }))).toEqual([
           { version: 1, rationale: 'shared text', stance: 'support', isCurrent: true },
         ])
       }
 
-      const again = await sharePosition(db, focalPoint, { itemCode: item, visibility: 'all_participants' })
+      const again = await shareDraft(db, focalPoint, positionKind, { itemCode: item, visibility: 'all_participants' })
       expect(again).toMatchObject({ version: 3, rationale: 'edited again, not shared', stance: 'oppose', isCurrent: true })
-      const seen = await listSharedPositions(db, otherDelegate, { itemCode: item, delegationCode: focalPoint.delegation?.code })
+      const seen = await listShares(db, otherDelegate, positionKind, { itemCode: item, delegationCode: focalPoint.delegation?.code })
       expect(seen.map(({ version, isCurrent }) => ({ version, isCurrent }))).toEqual([{ version: 3, isCurrent: true }])
-      const history = await listSharedPositions(db, delegate, { itemCode: item })
+      const history = await listShares(db, delegate, positionKind, { itemCode: item })
       expect(history.map(({ version, isCurrent }) => ({ version, isCurrent }))).toEqual([
         { version: 3, isCurrent: true },
         { version: 1, isCurrent: false },
@@ -216,7 +214,10 @@ describe('positions', () => {
       await save(delegate, item, 'to share', null)
       await Promise.all(
         Array.from({ length: 10 }, (_, index) =>
-          sharePosition(db, focalPoint, { itemCode: item, visibility: index % 2 ? 'all_participants' : 'delegation_and_secretariat' }),
+          shareDraft(db, focalPoint, positionKind, {
+            itemCode: item,
+            visibility: index % 2 ? 'all_participants' : 'delegation_and_secretariat',
+          }),
         ),
       )
       const position = await storedPosition(delegate, item)

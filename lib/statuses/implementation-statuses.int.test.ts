@@ -8,21 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Viewer } from '@/lib/auth/viewer'
 import type { ImplementationState, Visibility } from '@/lib/generated/prisma/enums'
-import { StaleShareError } from '@/lib/positions/positions'
 import { useTestDb } from '@/lib/testing/db'
 import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
 
-import {
-  getOwnStatus,
-  listOwnStatuses,
-  listSharedStatuses,
-  listStatusHistory,
-  saveStatusDraft,
-  shareStatus,
-  StatusConflictError,
-  type StatusDraft,
-} from './implementation-statuses'
-import { statusDraftSchema } from './status-schemas'
+import { statusDraftSchema, type StatusContent } from './status-schemas'
+import { ConflictError } from '@/lib/errors'
+import { getOwnDraft, listDraftHistory, listOwnDrafts, listShares, saveDraft, shareDraft, type Draft } from '@/lib/drafts/drafts'
+import { statusKind } from '@/lib/statuses/status-kind'
 
 describe('implementation statuses', () => {
   const db = useTestDb()
@@ -52,9 +44,9 @@ describe('implementation statuses', () => {
     itemCode: string,
     evidence: string,
     baseVersion: number | null,
-    more: { state?: ImplementationState; links?: string[]; asOf?: Date | null } = {},
+    more: { state?: ImplementationState; links?: string[]; asOf?: string | null } = {},
   ) {
-    return saveStatusDraft(db, viewer, {
+    return saveDraft(db, viewer, statusKind, {
       itemCode,
       state: more.state ?? 'in_progress',
       evidence,
@@ -72,7 +64,7 @@ describe('implementation statuses', () => {
     it('the first save creates version 1 with evidence, links and the as-of day; the next save on it creates version 2', async () => {
       const first = await save(delegate, 'R-19.01', 'a law is in parliament', null, {
         links: ['https://example.org/bill'],
-        asOf: new Date('2017-11-01T00:00:00Z'),
+        asOf: '2017-11-01',
       })
       expect(first).toMatchObject({
         itemCode: 'R-19.01',
@@ -83,28 +75,28 @@ describe('implementation statuses', () => {
         version: 1,
         updatedBy: delegate.name,
       })
-      expect(await getOwnStatus(db, focalPoint, 'R-19.01')).toEqual(first)
+      expect(await getOwnDraft(db, focalPoint, statusKind, 'R-19.01')).toEqual(first)
       const second = await save(focalPoint, 'R-19.01', 'the law passed', 1, { state: 'implemented' })
       expect(second).toMatchObject({ version: 2, state: 'implemented', links: [], asOf: null, updatedBy: focalPoint.name })
-      expect((await listOwnStatuses(db, delegate)).map((status) => status.itemCode)).toContain('R-19.01')
+      expect((await listOwnDrafts(db, delegate, statusKind)).map((status) => status.itemCode)).toContain('R-19.01')
     })
 
-    it('a save based on a stale version throws StatusConflictError carrying the current status, and changes nothing', async () => {
+    it('a save based on a stale version throws ConflictError carrying the current status, and changes nothing', async () => {
       await save(delegate, 'R-19.02', 'one', null)
       const second = await save(focalPoint, 'R-19.02', 'two', 1, { state: 'planned' })
       const before = await storedStatus(delegate, 'R-19.02')
       const error = await save(delegate, 'R-19.02', 'from one', 1).catch((caught: unknown) => caught)
-      expect(error).toBeInstanceOf(StatusConflictError)
-      expect((error as StatusConflictError).current).toEqual(second)
+      expect(error).toBeInstanceOf(ConflictError)
+      expect((error as ConflictError).current).toEqual(second)
       expect(await storedStatus(delegate, 'R-19.02')).toEqual(before)
       // A second "first save" conflicts too, rather than creating a twin.
-      await expect(save(focalPoint, 'R-19.02', 'another first', null)).rejects.toBeInstanceOf(StatusConflictError)
+      await expect(save(focalPoint, 'R-19.02', 'another first', null)).rejects.toBeInstanceOf(ConflictError)
     })
 
     it('one history entry per save, recording from what to what', async () => {
       await save(delegate, 'R-19.03', 'first', null, { links: ['http://example.org/a'] })
-      await save(delegate, 'R-19.03', 'second', 1, { state: 'implemented', asOf: new Date('2017-12-04T00:00:00Z') })
-      const history = await listStatusHistory(db, focalPoint, 'R-19.03')
+      await save(delegate, 'R-19.03', 'second', 1, { state: 'implemented', asOf: '2017-12-04' })
+      const history = await listDraftHistory(db, focalPoint, statusKind, 'R-19.03')
       expect(history.map(({ action, version, before, after }) => ({ action, version, before, after }))).toEqual([
         {
           action: 'saved',
@@ -119,19 +111,19 @@ describe('implementation statuses', () => {
           after: { state: 'in_progress', evidence: 'first', links: ['http://example.org/a'], asOf: null },
         },
       ])
-      expect(await listStatusHistory(db, otherDelegate, 'R-19.03')).toEqual([])
-      await expect(listStatusHistory(db, secretariat, 'R-19.03')).rejects.toMatchObject({ code: 'forbidden' })
+      expect(await listDraftHistory(db, otherDelegate, statusKind, 'R-19.03')).toEqual([])
+      await expect(listDraftHistory(db, secretariat, statusKind, 'R-19.03')).rejects.toMatchObject({ code: 'forbidden' })
     })
 
     it('of 20 concurrent saves based on one version, exactly one succeeds and leaves one history entry', async () => {
       await save(delegate, 'R-19.04', 'base', null)
       const results = await Promise.allSettled(Array.from({ length: 20 }, (_, index) => save(delegate, 'R-19.04', `racer ${index}`, 1)))
-      const succeeded = results.filter((result): result is PromiseFulfilledResult<StatusDraft> => result.status === 'fulfilled')
+      const succeeded = results.filter((result): result is PromiseFulfilledResult<Draft<StatusContent>> => result.status === 'fulfilled')
       expect(succeeded).toHaveLength(1)
-      for (const result of results) if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(StatusConflictError)
+      for (const result of results) if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(ConflictError)
       const stored = await storedStatus(delegate, 'R-19.04')
       expect({ version: stored.version, evidence: stored.evidence }).toEqual({ version: 2, evidence: succeeded[0]?.value.evidence })
-      const history = await listStatusHistory(db, delegate, 'R-19.04')
+      const history = await listDraftHistory(db, delegate, statusKind, 'R-19.04')
       expect(history.map((entry) => [entry.action, entry.version])).toEqual([
         ['saved', 2],
         ['saved', 1],
@@ -151,12 +143,12 @@ describe('implementation statuses', () => {
     it('the secretariat and the administrator neither read nor save drafts', async () => {
       await save(delegate, 'R-20.01', 'ours only', null)
       for (const viewer of [secretariat, administrator]) {
-        await expect(getOwnStatus(db, viewer, 'R-20.01')).rejects.toMatchObject({ code: 'forbidden' })
-        await expect(listOwnStatuses(db, viewer)).rejects.toMatchObject({ code: 'forbidden' })
+        await expect(getOwnDraft(db, viewer, statusKind, 'R-20.01')).rejects.toMatchObject({ code: 'forbidden' })
+        await expect(listOwnDrafts(db, viewer, statusKind)).rejects.toMatchObject({ code: 'forbidden' })
         await expect(save(viewer, 'R-20.01', 'theirs', null)).rejects.toMatchObject({ code: 'forbidden' })
       }
-      expect(await getOwnStatus(db, otherDelegate, 'R-20.01')).toBeNull()
-      expect((await listOwnStatuses(db, otherDelegate)).map((status) => status.evidence)).not.toContain('ours only')
+      expect(await getOwnDraft(db, otherDelegate, statusKind, 'R-20.01')).toBeNull()
+      expect((await listOwnDrafts(db, otherDelegate, statusKind)).map((status) => status.evidence)).not.toContain('ours only')
     })
   })
 
@@ -173,7 +165,7 @@ describe('implementation statuses', () => {
       expect(parsed).toMatchObject({
         evidence: 'line one\nline two',
         links: ['https://example.org/a', 'http://example.org/b'],
-        asOf: new Date('2017-12-04T00:00:00Z'),
+        asOf: '2017-12-04',
         baseVersion: null,
       })
       expect(statusDraftSchema.parse(valid).asOf).toBeNull()
@@ -199,19 +191,19 @@ describe('implementation statuses', () => {
     it('a share freezes the version it shared; later saves leave it as it was until shared again', async () => {
       const item = 'R-20.04'
       await save(delegate, item, 'shared evidence', null, { links: ['https://example.org/report'] })
-      const share = await shareStatus(db, focalPoint, { itemCode: item, visibility: 'all_participants', expectedVersion: 1 })
+      const share = await shareDraft(db, focalPoint, statusKind, { itemCode: item, visibility: 'all_participants', expectedVersion: 1 })
       expect(share).toMatchObject({ version: 1, evidence: 'shared evidence', links: ['https://example.org/report'], isCurrent: true })
       await save(delegate, item, 'edited, not shared', 1, { state: 'implemented' })
-      const seen = await listSharedStatuses(db, otherDelegate, { itemCode: item })
+      const seen = await listShares(db, otherDelegate, statusKind, { itemCode: item })
       expect(seen.map(({ version, evidence, state }) => ({ version, evidence, state }))).toEqual([
         { version: 1, evidence: 'shared evidence', state: 'in_progress' },
       ])
       // The focal point read version 1; the draft is at 2 now: refused, nothing shared.
-      await expect(shareStatus(db, focalPoint, { itemCode: item, visibility: 'all_participants', expectedVersion: 1 })).rejects.toThrow(
-        StaleShareError,
-      )
+      await expect(
+        shareDraft(db, focalPoint, statusKind, { itemCode: item, visibility: 'all_participants', expectedVersion: 1 }),
+      ).rejects.toMatchObject({ code: 'stale' })
       expect(await db.implementationStatusShare.count({ where: { status: { item: { code: item } } } })).toBe(1)
-      const history = await listStatusHistory(db, delegate, item)
+      const history = await listDraftHistory(db, delegate, statusKind, item)
       expect(history.map((entry) => [entry.action, entry.version])).toEqual([
         ['saved', 2],
         ['shared', 1],
@@ -221,10 +213,10 @@ describe('implementation statuses', () => {
 
     it('only focal points share, and only their own delegation’s status', async () => {
       await save(otherDelegate, 'R-20.05', 'theirs', null)
-      await expect(shareStatus(db, delegate, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toMatchObject({
+      await expect(shareDraft(db, delegate, statusKind, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toMatchObject({
         code: 'forbidden',
       })
-      await expect(shareStatus(db, focalPoint, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toMatchObject({
+      await expect(shareDraft(db, focalPoint, statusKind, { itemCode: 'R-20.05', visibility: 'all_participants' })).rejects.toMatchObject({
         code: 'invalid',
       })
       expect(await db.implementationStatusShare.count({ where: { status: { item: { code: 'R-20.05' } } } })).toBe(0)
@@ -238,17 +230,17 @@ describe('implementation statuses', () => {
       }
       for (const [visibility, item] of Object.entries(items) as [Visibility, string][]) {
         await save(otherDelegate, item, `${visibility} shared`, null)
-        await shareStatus(db, otherFocalPoint, { itemCode: item, visibility })
+        await shareDraft(db, otherFocalPoint, statusKind, { itemCode: item, visibility })
         await save(otherDelegate, item, `${visibility} later draft`, 1)
       }
       // Shared widely, then narrowed: the earlier wide share no longer reaches anyone else.
       await save(otherDelegate, 'R-17.01', 'narrowed', null)
-      await shareStatus(db, otherFocalPoint, { itemCode: 'R-17.01', visibility: 'all_participants' })
-      await shareStatus(db, otherFocalPoint, { itemCode: 'R-17.01', visibility: 'delegation' })
+      await shareDraft(db, otherFocalPoint, statusKind, { itemCode: 'R-17.01', visibility: 'all_participants' })
+      await shareDraft(db, otherFocalPoint, statusKind, { itemCode: 'R-17.01', visibility: 'delegation' })
 
       const otherCode = otherDelegate.delegation?.code
       const seenBy = async (viewer: Viewer) =>
-        (await listSharedStatuses(db, viewer, { delegationCode: otherCode })).map(({ itemCode, evidence, isCurrent }) => ({
+        (await listShares(db, viewer, statusKind, { delegationCode: otherCode })).map(({ itemCode, evidence, isCurrent }) => ({
           itemCode,
           evidence,
           isCurrent,
@@ -266,7 +258,7 @@ describe('implementation statuses', () => {
         { itemCode: 'R-17.01', evidence: 'narrowed', isCurrent: false },
       ])
       for (const viewer of [delegate, focalPoint, secretariat, administrator]) {
-        for (const share of await listSharedStatuses(db, viewer)) expect(share.evidence).not.toMatch(/later draft/)
+        for (const share of await listShares(db, viewer, statusKind)) expect(share.evidence).not.toMatch(/later draft/)
       }
     })
   })

@@ -1,15 +1,11 @@
 /**
- * What an implementation status form may send, validated by the same schemas
- * in the form's server action and anywhere else input arrives. No
- * 'server-only': the labels are also read by client components.
- *
- * As with positions, no schema has a delegation field: the delegation always
- * comes from the session, never from the request.
+ * What an implementation status form may send, and the words for states. No
+ * 'server-only': client components read the labels and limits too.
  */
 import { z } from 'zod'
 
+import { draftFormFields, draftTextSchema } from '@/lib/drafts/draft-schemas'
 import { ImplementationState } from '@/lib/generated/prisma/enums'
-import { baseVersionSchema, itemCodeSchema, shareVisibilities } from '@/lib/positions/position-schemas'
 
 export const implementationStateLabels: Record<ImplementationState, string> = {
   not_started: 'Not started',
@@ -28,7 +24,6 @@ export const implementationStates = [
   'not_applicable',
 ] as const satisfies readonly ImplementationState[]
 
-export const MAX_EVIDENCE_TEXT = 5000
 export const MAX_LINKS = 20
 export const MAX_LINK_LENGTH = 2000
 
@@ -59,7 +54,8 @@ export const linksSchema = z
 const DAY = 24 * 60 * 60 * 1000
 
 /**
- * The "as of" date: blank for none, else a real calendar day. A status may
+ * The "as of" date, kept as the day it names (YYYY-MM-DD), whatever the time
+ * zone: blank for none, else a real calendar day. A status may
  * describe a date planned ahead, but not one more than a year away: that is
  * a typo in the year, not a status.
  */
@@ -79,27 +75,36 @@ export const asOfSchema = z.union([
         context.addIssue({ code: 'custom', message: 'The date is more than a year ahead.' })
         return z.NEVER
       }
-      return date
+      return text
     }),
 ])
 
-export const statusDraftSchema = z.object({
-  itemCode: itemCodeSchema,
+/** A status's content as drafts, shares and the history hold it; the date as YYYY-MM-DD. */
+export const storedStatusSchema = z.object({
+  state: z.enum(ImplementationState),
+  evidence: z.string(),
+  links: z.array(z.string()),
+  asOf: z.string().nullable(),
+})
+
+export type StatusContent = z.infer<typeof storedStatusSchema>
+
+/** What a person may write as an implementation status. */
+export const statusContentSchema = z.object({
   state: z.enum(ImplementationState, { error: 'Choose a state.' }),
-  // Browsers send a textarea's line breaks as CRLF; stored as LF, the same words compare equal.
-  evidence: z
-    .string()
-    .transform((text) => text.replace(/\r\n?/g, '\n'))
-    .pipe(z.string().max(MAX_EVIDENCE_TEXT, `Keep the evidence to ${MAX_EVIDENCE_TEXT} characters.`)),
+  evidence: draftTextSchema('the evidence'),
   links: linksSchema,
   asOf: asOfSchema,
-  baseVersion: baseVersionSchema,
 })
 
-export type StatusDraftInput = z.infer<typeof statusDraftSchema>
+export const statusDraftSchema = statusContentSchema.extend(draftFormFields)
 
-export const statusShareFormSchema = z.object({
-  itemCode: itemCodeSchema,
-  visibility: z.enum(shareVisibilities, { error: 'Choose with whom to share the implementation status.' }),
-  version: z.coerce.number({ error: 'Reload the page and try again.' }).int().positive('Reload the page and try again.'),
-})
+/** A status as its form's fields hold it: links one per line. */
+export function statusFormValues(status: StatusContent | null): Record<string, string> {
+  return {
+    state: status?.state ?? 'not_started',
+    evidence: status?.evidence ?? '',
+    links: status?.links.join('\n') ?? '',
+    asOf: status?.asOf ?? '',
+  }
+}

@@ -10,8 +10,9 @@ import { authorize } from '@/lib/auth/authorize'
 import { AppError, isAppError } from '@/lib/errors'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
-import { listOwnDrafts, listSharedPositions, NotFoundError, sharePosition, StaleShareError } from '@/lib/positions/positions'
-import { listOwnStatuses, saveStatusDraft, StatusConflictError } from '@/lib/statuses/implementation-statuses'
+import { listOwnDrafts, listShares, saveDraft, shareDraft } from '@/lib/drafts/drafts'
+import { positionKind } from '@/lib/positions/position-kind'
+import { statusKind } from '@/lib/statuses/status-kind'
 
 import { bulkShareSchema, bulkStatusSchema, type BulkShareInput, type BulkStatusInput } from './bulk-schemas'
 
@@ -53,7 +54,7 @@ function parse<Input>(
 export async function setStatusOfItems(db: Db, viewer: Viewer, input: BulkStatusInput): Promise<BulkStatusResult> {
   authorize(viewer, 'draft.edit')
   const { items, state } = parse<BulkStatusInput>(bulkStatusSchema, input)
-  const current = new Map((await listOwnStatuses(db, viewer)).map((status) => [status.itemCode, status]))
+  const current = new Map((await listOwnDrafts(db, viewer, statusKind)).map((status) => [status.itemCode, status]))
   const result: BulkStatusResult = { set: [], unchanged: [], changedMeanwhile: [], notFound: [] }
   for (const { itemCode, baseVersion } of items) {
     const status = current.get(itemCode)
@@ -62,18 +63,18 @@ export async function setStatusOfItems(db: Db, viewer: Viewer, input: BulkStatus
       continue
     }
     try {
-      await saveStatusDraft(db, viewer, {
+      await saveDraft(db, viewer, statusKind, {
         itemCode,
         state,
         evidence: status?.evidence ?? '',
         links: status?.links ?? [],
-        asOf: status?.asOf ? new Date(`${status.asOf}T00:00:00.000Z`) : null,
+        asOf: status?.asOf ?? null,
         baseVersion,
       })
       result.set.push(itemCode)
     } catch (error) {
-      if (error instanceof StatusConflictError) result.changedMeanwhile.push(itemCode)
-      else if (error instanceof NotFoundError) {
+      if (isAppError(error, 'conflict')) result.changedMeanwhile.push(itemCode)
+      else if (isAppError(error, 'not_found')) {
         // A status deleted since the page was shown is "changed"; an unknown item is not found.
         ;(status || baseVersion !== null ? result.changedMeanwhile : result.notFound).push(itemCode)
       } else throw error
@@ -91,8 +92,8 @@ export async function shareDraftsOfItems(db: Db, viewer: Viewer, input: BulkShar
   const { items, visibility } = parse<BulkShareInput>(bulkShareSchema, input)
   const delegationCode = viewer.delegation?.code ?? ''
   const [drafts, shares] = await Promise.all([
-    listOwnDrafts(db, viewer),
-    listSharedPositions(db, viewer, { delegationCode, currentOnly: true }),
+    listOwnDrafts(db, viewer, positionKind),
+    listShares(db, viewer, positionKind, { delegationCode, currentOnly: true }),
   ])
   const draftVersions = new Map(drafts.map((draft) => [draft.itemCode, draft.version]))
   const currentShares = new Map(shares.map((share) => [share.itemCode, share]))
@@ -114,11 +115,11 @@ export async function shareDraftsOfItems(db: Db, viewer: Viewer, input: BulkShar
       continue
     }
     try {
-      await sharePosition(db, viewer, { itemCode, visibility, expectedVersion: version })
+      await shareDraft(db, viewer, positionKind, { itemCode, visibility, expectedVersion: version })
       result.shared.push(itemCode)
     } catch (error) {
-      if (error instanceof StaleShareError) result.changedMeanwhile.push(itemCode)
-      else if (isAppError(error, 'invalid') || error instanceof NotFoundError) result.withoutDraft.push(itemCode)
+      if (isAppError(error, 'stale')) result.changedMeanwhile.push(itemCode)
+      else if (isAppError(error, 'invalid') || isAppError(error, 'not_found')) result.withoutDraft.push(itemCode)
       else throw error
     }
   }

@@ -10,7 +10,7 @@
 import { z } from 'zod'
 
 import { ImplementationState } from '@/lib/generated/prisma/enums'
-import { itemCodeSchema } from '@/lib/positions/position-schemas'
+import { itemCodeSchema } from '@/lib/catalogue/item-code'
 
 /** A bulk action changes at most this many items at once: one request, one transaction per item, kept short. */
 export const MAX_BULK_ITEMS = 200

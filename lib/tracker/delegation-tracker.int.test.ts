@@ -6,14 +6,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Viewer } from '@/lib/auth/viewer'
-import { savePositionDraft, sharePosition } from '@/lib/positions/positions'
-import { saveStatusDraft } from '@/lib/statuses/implementation-statuses'
 import { useTestDb } from '@/lib/testing/db'
 import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
 
 import { setStatusOfItems, shareDraftsOfItems } from './bulk-actions'
 import { bulkShareFormSchema, bulkStatusFormSchema, MAX_BULK_ITEMS } from './bulk-schemas'
 import { getDelegationTracker } from './delegation-tracker'
+import { saveDraft, shareDraft } from '@/lib/drafts/drafts'
+import { positionKind } from '@/lib/positions/position-kind'
+import { statusKind } from '@/lib/statuses/status-kind'
 
 describe('the delegation tracker', () => {
   const db = useTestDb()
@@ -23,11 +24,17 @@ describe('the delegation tracker', () => {
   let otherFocalPoint: Viewer
 
   function draft(viewer: Viewer, itemCode: string, baseVersion: number | null = null) {
-    return savePositionDraft(db, viewer, { itemCode, stance: 'support', rationale: `on ${itemCode}`, proposedWording: null, baseVersion })
+    return saveDraft(db, viewer, positionKind, {
+      itemCode,
+      stance: 'support',
+      rationale: `on ${itemCode}`,
+      proposedWording: null,
+      baseVersion,
+    })
   }
 
   function status(viewer: Viewer, itemCode: string, baseVersion: number | null = null) {
-    return saveStatusDraft(db, viewer, { itemCode, state: 'in_progress', evidence: 'a bill', links: [], asOf: null, baseVersion })
+    return saveDraft(db, viewer, statusKind, { itemCode, state: 'in_progress', evidence: 'a bill', links: [], asOf: null, baseVersion })
   }
 
   beforeAll(async () => {
@@ -41,17 +48,17 @@ describe('the delegation tracker', () => {
 
     // Own: three positions in cluster 6, one shared wider, one shared then edited, one withdrawn to "delegation only".
     await draft(delegate, 'R-21.01')
-    await sharePosition(db, focalPoint, { itemCode: 'R-21.01', visibility: 'all_participants' })
+    await shareDraft(db, focalPoint, positionKind, { itemCode: 'R-21.01', visibility: 'all_participants' })
     await draft(delegate, 'R-21.02')
-    await sharePosition(db, focalPoint, { itemCode: 'R-21.02', visibility: 'delegation_and_secretariat' })
+    await shareDraft(db, focalPoint, positionKind, { itemCode: 'R-21.02', visibility: 'delegation_and_secretariat' })
     await draft(delegate, 'R-21.02', 1)
     await draft(delegate, 'R-21.03')
-    await sharePosition(db, focalPoint, { itemCode: 'R-21.03', visibility: 'delegation' })
+    await shareDraft(db, focalPoint, positionKind, { itemCode: 'R-21.03', visibility: 'delegation' })
     await status(delegate, 'R-21.01')
     // The other delegation writes on many more items, shared widely: none of it may count here.
     for (const code of ['R-21.04', 'R-21.05', 'R-21.06', 'E-23.03']) {
       await draft(otherFocalPoint, code)
-      await sharePosition(db, otherFocalPoint, { itemCode: code, visibility: 'all_participants' })
+      await shareDraft(db, otherFocalPoint, positionKind, { itemCode: code, visibility: 'all_participants' })
       await status(otherFocalPoint, code)
     }
   })

@@ -1,7 +1,7 @@
 /**
  * The delegation's tracker: every current item with the own delegation's
  * position and implementation status, and progress per cluster. Built only on
- * the positions' and statuses' own list functions, which scope every read by
+ * the draft cycle's own list functions, which scope every read by
  * the visibility rule, so the tracker cannot show another delegation's work.
  */
 import 'server-only'
@@ -12,8 +12,9 @@ import type { ItemKind } from '@/lib/catalogue/catalogue-data'
 import { findItems } from '@/lib/catalogue/queries'
 import type { Db } from '@/lib/db'
 import type { ImplementationState, Stance, Visibility } from '@/lib/generated/prisma/enums'
-import { listOwnDrafts, listSharedPositions } from '@/lib/positions/positions'
-import { listOwnStatuses, listSharedStatuses } from '@/lib/statuses/implementation-statuses'
+import { listOwnDrafts, listShares } from '@/lib/drafts/drafts'
+import { positionKind } from '@/lib/positions/position-kind'
+import { statusKind } from '@/lib/statuses/status-kind'
 
 import type { PositionProgress, TrackerFilters } from './tracker-filters'
 
@@ -80,10 +81,10 @@ export async function getDelegationTracker(db: Db, viewer: Viewer, filters: Trac
     hasItemFilters ? findItems(db, { q: filters.q, cluster: filters.cluster, kind: filters.kind }) : null,
     // The cluster list is catalogue reference data, public like the items.
     db.cluster.findMany({ orderBy: { number: 'asc' }, select: { number: true, title: true } }),
-    listOwnDrafts(db, viewer),
-    delegationCode ? listSharedPositions(db, viewer, ownShares) : [],
-    listOwnStatuses(db, viewer),
-    delegationCode ? listSharedStatuses(db, viewer, ownShares) : [],
+    listOwnDrafts(db, viewer, positionKind),
+    delegationCode ? listShares(db, viewer, positionKind, ownShares) : [],
+    listOwnDrafts(db, viewer, statusKind),
+    delegationCode ? listShares(db, viewer, statusKind, ownShares) : [],
   ])
   const draftsByItem = new Map(drafts.map((draft) => [draft.itemCode, draft]))
   const sharesByItem = new Map(shares.map((share) => [share.itemCode, share]))

@@ -3,19 +3,14 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { ClusterBadge, ItemCode, ItemKindBadge } from '@/components/catalogue/item-badges'
-import { ParagraphText } from '@/components/catalogue/paragraph-text'
+import { ItemContext, ItemHeader, ItemNavigation, ItemQuote } from '@/components/catalogue/item-detail'
 import { ItemComments } from '@/components/comments/item-comments'
-import { ItemPositions, SignInToRecordPosition } from '@/components/positions/item-positions'
+import { ItemInputs, SignInToRecordPosition } from '@/components/workspace/item-inputs'
 import { getViewer } from '@/lib/auth/guard'
-import { can } from '@/lib/auth/permissions'
-import type { Viewer } from '@/lib/auth/viewer'
-import { catalogueFiltersQuery, parseCatalogueFilters } from '@/lib/catalogue/catalogue-filters'
+import { catalogueReturnQuery } from '@/lib/catalogue/catalogue-filters'
 import { getItem, type ItemDetail } from '@/lib/catalogue/queries'
-import { cn } from '@/lib/cn'
-import { getDb, type Db } from '@/lib/db'
-import { getOwnDraft, listPositionHistory, listSharedPositions } from '@/lib/positions/positions'
-import { getOwnStatus, listSharedStatuses, listStatusHistory } from '@/lib/statuses/implementation-statuses'
+import { getDb } from '@/lib/db'
+import { getItemWorkspace } from '@/lib/workspace/item-workspace'
 
 import { savePositionDraftAction, saveStatusDraftAction, sharePositionAction, shareStatusAction } from './actions'
 import { createCommentAction, deleteCommentAction, editCommentAction } from './comment-actions'
@@ -23,12 +18,7 @@ import { createCommentAction, deleteCommentAction, editCommentAction } from './c
 // The catalogue lives in the database, which only exists at run time.
 export const dynamic = 'force-dynamic'
 
-type SearchParams = Record<string, string | string[] | undefined>
-
-type ItemPageProps = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> }
-
-const inlineLink = 'rounded-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950'
-const asideHeading = 'text-sm font-semibold text-slate-900'
+type ItemPageProps = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** A malformed escape (a hand-typed "%") is simply an unknown code, not a server error. */
 function decodeCode(code: string): string | null {
@@ -52,38 +42,11 @@ export async function generateMetadata({ params }: ItemPageProps): Promise<Metad
   return { title: `${item.code} ${item.title}`, description: item.text }
 }
 
-/**
- * The catalogue view the reader came from (`?from=cluster=6&q=…`), re-read through
- * the catalogue's own filter parser so only a clean catalogue address comes out.
- */
-function catalogueReturnQuery(searchParams: SearchParams): string {
-  const from = [searchParams.from].flat()[0]
-  return from ? catalogueFiltersQuery(parseCatalogueFilters(new URLSearchParams(from))) : ''
-}
-
-/** The positions and statuses panel's data: lib scopes every list to what this viewer may read. */
-async function loadItemPositions(db: Db, viewer: Viewer, itemCode: string) {
-  const delegation = can(viewer.role, 'draft.edit') ? viewer.delegation : null
-  const own = { itemCode, delegationCode: delegation?.code ?? '' }
-  const [draft, ownShares, history, shared, status, ownStatusShares, statusHistory, sharedStatuses] = await Promise.all([
-    delegation ? getOwnDraft(db, viewer, itemCode) : null,
-    delegation ? listSharedPositions(db, viewer, own) : [],
-    delegation ? listPositionHistory(db, viewer, itemCode) : [],
-    listSharedPositions(db, viewer, { itemCode, currentOnly: true }),
-    delegation ? getOwnStatus(db, viewer, itemCode) : null,
-    delegation ? listSharedStatuses(db, viewer, own) : [],
-    delegation ? listStatusHistory(db, viewer, itemCode) : [],
-    listSharedStatuses(db, viewer, { itemCode, currentOnly: true }),
-  ])
-  const canShare = can(viewer.role, 'draft.share')
-  // The own delegation's position and status are shown as drafts, so the shared lists leave them out.
-  const isOthers = (entry: { delegation: { code: string } }) => entry.delegation.code !== viewer.delegation?.code
-  return {
-    own: delegation ? { delegationName: delegation.name, draft, shares: ownShares, history, canShare } : null,
-    shared: shared.filter(isOthers),
-    ownStatus: delegation ? { delegationName: delegation.name, status, shares: ownStatusShares, history: statusHistory, canShare } : null,
-    sharedStatuses: sharedStatuses.filter(isOthers),
-  }
+const actions = {
+  savePosition: savePositionDraftAction,
+  sharePosition: sharePositionAction,
+  saveStatus: saveStatusDraftAction,
+  shareStatus: shareStatusAction,
 }
 
 export default async function ItemPage({ params, searchParams }: ItemPageProps) {
@@ -93,276 +56,32 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
     getViewer(),
   ])
   if (!item) notFound()
-  const positions = viewer ? await loadItemPositions(getDb(), viewer, item.code) : null
-
-  const actors = item.actors
+  const workspace = viewer ? await getItemWorkspace(getDb(), viewer, item) : null
   const itemQuery = returnQuery ? `?from=${encodeURIComponent(returnQuery.slice(1))}` : ''
-  const itemHref = (code: string) => `/catalogue/${encodeURIComponent(code)}${itemQuery}`
 
   return (
     <div className="mx-auto max-w-page px-4 py-8 sm:px-6 sm:py-10 lg:px-8">
-      <Link href={`/catalogue${returnQuery}`} className={cn(inlineLink, 'inline-flex items-center gap-1.5 text-sm')}>
+      <Link
+        href={`/catalogue${returnQuery}`}
+        className="inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950"
+      >
         <span aria-hidden="true">←</span> Back to catalogue
       </Link>
-
-      <header className="mt-6 border-b border-slate-200 pb-6">
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
-          <ItemCode code={item.code} className="text-base" />
-          <ItemKindBadge kind={item.kind} />
-          {item.retired ? <span className="text-sm font-medium text-amber-900">Retired</span> : null}
-        </div>
-        <h1 className="mt-2 max-w-3xl text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl">{item.title}</h1>
-        <p className="mt-3 text-sm text-slate-600">
-          Source:{' '}
-          {item.paragraphs.map((paragraph, index) => (
-            <span key={paragraph}>
-              {index > 0 ? ', ' : null}
-              <Link href={`/report#p${paragraph}`} className={inlineLink}>
-                para {paragraph}
-              </Link>
-            </span>
-          ))}{' '}
-          of the summary report
-          {positions ? (
-            <>
-              {' · '}
-              <a href="#positions" className={inlineLink}>
-                {positions.own ? 'Your delegation’s position' : 'Shared positions'}
-              </a>
-            </>
-          ) : null}
-        </p>
-      </header>
-
-      {item.retired ? (
-        <div
-          role="note"
-          className="mt-6 rounded-card border border-l-4 border-amber-300 border-l-amber-600 bg-amber-50 px-4 py-3 text-sm/6"
-        >
-          <p className="font-semibold text-amber-950">Retired item</p>
-          <p className="mt-0.5 text-amber-950">This item was retired from the catalogue; delegations’ inputs on it are kept.</p>
-        </div>
-      ) : null}
-
-      <figure className="mt-8 max-w-3xl">
-        <blockquote className="border-l-4 border-primary-700 bg-primary-50/60 py-4 pr-4 pl-5 text-lg/8 text-slate-900 sm:pr-6">
-          <p>“{item.text}”</p>
-        </blockquote>
-        {actors.length > 0 ? (
-          <figcaption className="mt-3 pl-5 text-sm/6 text-slate-700">
-            <span className="sr-only">Said by </span>
-            <span aria-hidden="true">— </span>
-            <cite className="not-italic">
-              {actors.map((actor, index) => (
-                <span key={actor.key}>
-                  {index > 0 ? '; ' : null}
-                  <Link href={`/catalogue?actor=${encodeURIComponent(actor.key)}`} className={inlineLink}>
-                    {actor.name}
-                  </Link>
-                  {actor.role ? `, ${actor.role}` : null}
-                  {actor.organisation && !actor.role?.includes(actor.organisation) ? ` (${actor.organisation})` : null}
-                </span>
-              ))}
-            </cite>
-          </figcaption>
-        ) : null}
-      </figure>
-
-      {/* The details come before the context for readers on narrow screens; wide screens show them beside it. */}
-      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-12">
-        <div className="space-y-8 border-b border-slate-200 pb-8 lg:col-start-2 lg:row-start-1 lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
-          <section aria-labelledby="clusters-heading">
-            <h2 id="clusters-heading" className={asideHeading}>
-              GCM thematic clusters
-            </h2>
-            <ul className="mt-3 space-y-3">
-              {item.clusters.map((cluster) => (
-                <li key={cluster.number}>
-                  <Link href={`/catalogue?cluster=${cluster.number}`} className="group block rounded-sm text-sm/6">
-                    <ClusterBadge number={cluster.number} />
-                    <span className="mt-1 block text-slate-700 underline decoration-slate-300 underline-offset-4 group-hover:text-primary-800 group-hover:decoration-primary-800">
-                      {cluster.title}
-                    </span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-
-          <section aria-labelledby="objectives-heading">
-            <h2 id="objectives-heading" className={asideHeading}>
-              2018 GCM objectives it anticipates
-            </h2>
-            {item.objectives.length > 0 ? (
-              <ul className="mt-3 space-y-2 text-sm/6 text-slate-700">
-                {item.objectives.map((objective) => (
-                  <li key={objective.number}>
-                    <span className="font-medium text-slate-900">Objective {objective.number}</span> — {objective.title}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="mt-2 text-sm text-slate-600">No 2018 objective linked.</p>
-            )}
-          </section>
-        </div>
-        <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-1">
-          <section aria-labelledby="context-heading">
-            <h2 id="context-heading" className="text-lg font-semibold text-slate-900">
-              In the report
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">The quoted words are highlighted.</p>
-            <div className="mt-4 space-y-6">
-              {item.context.map((paragraph) => (
-                <article
-                  key={paragraph.number}
-                  aria-labelledby={`context-${paragraph.number}`}
-                  className="rounded-card border border-slate-200 bg-white p-5 shadow-xs sm:p-6"
-                >
-                  <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-                    <div>
-                      <p className="text-xs font-medium tracking-wide text-slate-600 uppercase">{paragraph.section}</p>
-                      <h3 id={`context-${paragraph.number}`} className="mt-0.5 text-base font-semibold text-slate-900">
-                        Paragraph {paragraph.number}
-                      </h3>
-                    </div>
-                    <Link href={`/report#p${paragraph.number}`} className={cn(inlineLink, 'text-sm')}>
-                      Read in the report<span className="sr-only"> (paragraph {paragraph.number})</span>
-                    </Link>
-                  </div>
-                  <ParagraphText
-                    className="mt-4"
-                    text={paragraph.text}
-                    footnoteRefs={paragraph.footnoteRefs}
-                    highlight={paragraph.highlight}
-                    footnoteHref={(footnote) => `#fn-${footnote}`}
-                  />
-                  {paragraph.footnotes.length > 0 ? (
-                    <div className="mt-5 border-t border-slate-200 pt-4">
-                      <h4 className="sr-only">Footnotes to paragraph {paragraph.number}</h4>
-                      <ol className="space-y-2 text-sm/6 text-slate-700">
-                        {paragraph.footnotes.map((footnote) => (
-                          <li
-                            key={footnote.number}
-                            value={footnote.number}
-                            id={`fn-${footnote.number}`}
-                            className="flex scroll-mt-6 gap-2 target:bg-accent-50"
-                          >
-                            <span className="shrink-0 font-medium text-slate-900">{footnote.number}.</span>
-                            <span>
-                              {footnote.text}{' '}
-                              <a
-                                href={`#fnref-${footnote.number}`}
-                                aria-label={`Back to the reference to footnote ${footnote.number}`}
-                                className={inlineLink}
-                              >
-                                ↩
-                              </a>
-                            </span>
-                          </li>
-                        ))}
-                      </ol>
-                    </div>
-                  ) : null}
-                </article>
-              ))}
-            </div>
-          </section>
-
-          {item.editorialNotes.length > 0 ? (
-            <aside aria-labelledby="editorial-notes-heading" className="rounded-card border border-slate-200 bg-slate-50 p-5">
-              <h2 id="editorial-notes-heading" className="text-sm font-semibold text-slate-900">
-                {item.editorialNotes.length === 1 ? 'Editor’s note' : 'Editor’s notes'}
-              </h2>
-              <ul className="mt-2 space-y-2 text-sm/6 text-slate-700">
-                {item.editorialNotes.map((note) => (
-                  <li key={note.key}>{note.note}</li>
-                ))}
-              </ul>
-            </aside>
-          ) : null}
-        </div>
-      </div>
+      <ItemHeader item={item} inputsLink={workspace ? (workspace.delegation ? 'Your delegation’s position' : 'Shared positions') : null} />
+      <ItemQuote item={item} />
+      <ItemContext item={item} />
 
       <div id="positions" className="mt-12 scroll-mt-6 border-t border-slate-200 pt-10">
-        {positions ? (
-          <ItemPositions
-            own={
-              positions.own
-                ? {
-                    ...positions.own,
-                    itemCode: item.code,
-                    isRetired: item.retired,
-                    saveDraftAction: savePositionDraftAction,
-                    shareAction: sharePositionAction,
-                  }
-                : null
-            }
-            shared={positions.shared}
-            ownStatus={
-              positions.ownStatus
-                ? {
-                    ...positions.ownStatus,
-                    itemCode: item.code,
-                    isRetired: item.retired,
-                    saveDraftAction: saveStatusDraftAction,
-                    shareAction: shareStatusAction,
-                  }
-                : null
-            }
-            sharedStatuses={positions.sharedStatuses}
-            itemText={item.text}
-          />
-        ) : (
-          <SignInToRecordPosition itemCode={item.code} />
-        )}
+        {workspace ? <ItemInputs item={item} workspace={workspace} actions={actions} /> : <SignInToRecordPosition itemCode={item.code} />}
       </div>
 
       <ItemComments
         itemCode={item.code}
-        isRetired={item.retired}
-        viewer={viewer}
+        thread={workspace?.comments ?? null}
         actions={{ create: createCommentAction, edit: editCommentAction, delete: deleteCommentAction }}
       />
 
-      {item.previous || item.next ? (
-        <nav aria-label="Item navigation" className="mt-12 border-t border-slate-200 pt-6">
-          <ul className="grid gap-4 sm:grid-cols-2">
-            <li>
-              {item.previous ? (
-                <Link
-                  href={itemHref(item.previous.code)}
-                  rel="prev"
-                  className="group block h-full rounded-card border border-slate-200 p-4 hover:border-primary-300 hover:bg-primary-50/40"
-                >
-                  <span className="text-xs font-medium text-slate-600">
-                    <span aria-hidden="true">← </span>Previous item
-                  </span>
-                  <span className="mt-1 block text-sm/6 text-slate-900 group-hover:text-primary-800">
-                    <ItemCode code={item.previous.code} /> {item.previous.title}
-                  </span>
-                </Link>
-              ) : null}
-            </li>
-            <li>
-              {item.next ? (
-                <Link
-                  href={itemHref(item.next.code)}
-                  rel="next"
-                  className="group block h-full rounded-card border border-slate-200 p-4 text-right hover:border-primary-300 hover:bg-primary-50/40"
-                >
-                  <span className="text-xs font-medium text-slate-600">
-                    Next item<span aria-hidden="true"> →</span>
-                  </span>
-                  <span className="mt-1 block text-sm/6 text-slate-900 group-hover:text-primary-800">
-                    <ItemCode code={item.next.code} /> {item.next.title}
-                  </span>
-                </Link>
-              ) : null}
-            </li>
-          </ul>
-        </nav>
-      ) : null}
+      <ItemNavigation item={item} itemHref={(code) => `/catalogue/${encodeURIComponent(code)}${itemQuery}`} />
     </div>
   )
 }

@@ -1,9 +1,9 @@
 import { draftsAndSharesResponse } from '@/lib/http/drafts-and-shares'
-import { getOwnStatus, listOwnStatuses, listSharedStatuses } from '@/lib/statuses/implementation-statuses'
+import { statusKind } from '@/lib/statuses/status-kind'
 
 export const dynamic = 'force-dynamic'
 
 /** The own delegation's draft implementation statuses and the current shared ones the viewer may read. */
 export async function GET(request: Request) {
-  return draftsAndSharesResponse(request, { getOwn: getOwnStatus, listOwn: listOwnStatuses, listShared: listSharedStatuses })
+  return draftsAndSharesResponse(request, statusKind)
 }

@@ -1,6 +1,6 @@
 import { withApiViewer } from '@/lib/auth/guard'
 import { getDb } from '@/lib/db'
-import { getDelegationPositions } from '@/lib/positions/delegation-positions'
+import { getDelegationInputs } from '@/lib/workspace/delegation-inputs'
 
 export const dynamic = 'force-dynamic'
 
@@ -8,8 +8,9 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: RouteContext<'/api/v1/delegations/[code]/positions'>) {
   return withApiViewer(undefined, async (viewer) => {
     const { code } = await params
-    const positions = await getDelegationPositions(getDb(), viewer, code)
-    if (!positions) return Response.json({ error: `No delegation has the code "${code}".` }, { status: 404 })
-    return Response.json(positions)
+    const inputs = await getDelegationInputs(getDb(), viewer, code)
+    if (!inputs) return Response.json({ error: `No delegation has the code "${code}".` }, { status: 404 })
+    // The answer's shape predates implementation statuses: positions at the top level, statuses beside them.
+    return Response.json({ delegation: inputs.delegation, ...inputs.positions, statuses: inputs.statuses })
   })
 }

@@ -1,7 +1,7 @@
 import { withApiViewer } from '@/lib/auth/guard'
 import { listItemComments } from '@/lib/comments/comments'
 import { getDb } from '@/lib/db'
-import { itemCodeSchema } from '@/lib/positions/position-schemas'
+import { itemCodeSchema } from '@/lib/catalogue/item-code'
 
 export const dynamic = 'force-dynamic'
 

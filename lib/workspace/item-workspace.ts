@@ -1,0 +1,79 @@
+/**
+ * Everything the item page shows a signed-in viewer about the delegations'
+ * work on one item, in one call: the own delegation's drafts of each kind
+ * with their shares and history, other delegations' shares the viewer may
+ * read, and the comment thread. Every list is scoped by the lib it comes
+ * from, so this assembles and never filters for visibility itself.
+ */
+import 'server-only'
+
+import { can, ownDelegationId } from '@/lib/auth/permissions'
+import type { Viewer } from '@/lib/auth/viewer'
+import { writableVisibilities } from '@/lib/comments/comment-visibility'
+import { listItemComments, listMentionCandidates, type CommentView, type MentionCandidate } from '@/lib/comments/comments'
+import type { Db } from '@/lib/db'
+import type { DraftKind } from '@/lib/drafts/draft-kind'
+import { getOwnDraft, listDraftHistory, listShares, type Draft, type HistoryEntry, type Share } from '@/lib/drafts/drafts'
+import type { Visibility } from '@/lib/generated/prisma/enums'
+import { positionKind } from '@/lib/positions/position-kind'
+import type { PositionContent } from '@/lib/positions/position-schemas'
+import { statusKind } from '@/lib/statuses/status-kind'
+import type { StatusContent } from '@/lib/statuses/status-schemas'
+
+/** One kind of input on the item: the own delegation's draft (when the viewer acts for one) and the others' shares. */
+export type ItemInputs<Content> = {
+  own: { draft: Draft<Content> | null; shares: Share<Content>[]; history: HistoryEntry<Content>[] } | null
+  /** Other delegations' current shares the viewer may read; the own delegation's show as its draft. */
+  shared: Share<Content>[]
+}
+
+export type ItemWorkspace = {
+  /** The viewer's delegation, when they act for one. */
+  delegation: { name: string; canShare: boolean } | null
+  positions: ItemInputs<PositionContent>
+  statuses: ItemInputs<StatusContent>
+  comments: {
+    comments: CommentView[]
+    /** The server's clock when the thread was read, to ask for changes from. */
+    loadedAt: string
+    /** The levels a new thread may start at; none for people who only answer, and on retired items. */
+    startVisibilities: Visibility[]
+    mentionCandidates: MentionCandidate[]
+  }
+}
+
+async function itemInputs<Content>(db: Db, viewer: Viewer, kind: DraftKind<Content>, itemCode: string): Promise<ItemInputs<Content>> {
+  const delegation = ownDelegationId(viewer) ? viewer.delegation : null
+  const [draft, shares, history, shared] = await Promise.all([
+    delegation ? getOwnDraft(db, viewer, kind, itemCode) : null,
+    delegation ? listShares(db, viewer, kind, { itemCode, delegationCode: delegation.code }) : [],
+    delegation ? listDraftHistory(db, viewer, kind, itemCode) : [],
+    listShares(db, viewer, kind, { itemCode, currentOnly: true }),
+  ])
+  return {
+    own: delegation ? { draft, shares, history } : null,
+    shared: shared.filter((share) => share.delegation.code !== delegation?.code),
+  }
+}
+
+export async function getItemWorkspace(db: Db, viewer: Viewer, item: { code: string; retired: boolean }): Promise<ItemWorkspace> {
+  const loadedAt = new Date().toISOString()
+  const [positions, statuses, comments, mentionCandidates] = await Promise.all([
+    itemInputs(db, viewer, positionKind, item.code),
+    itemInputs(db, viewer, statusKind, item.code),
+    listItemComments(db, viewer, item.code),
+    listMentionCandidates(db, viewer, item.code),
+  ])
+  const delegation = ownDelegationId(viewer) ? viewer.delegation : null
+  return {
+    delegation: delegation ? { name: delegation.name, canShare: can(viewer.role, 'draft.share') } : null,
+    positions,
+    statuses,
+    comments: {
+      comments,
+      loadedAt,
+      startVisibilities: !item.retired && delegation ? writableVisibilities(viewer, null) : [],
+      mentionCandidates,
+    },
+  }
+}
