@@ -206,44 +206,43 @@ export function ItemContext({ item }: { item: ItemDetail }) {
   )
 }
 
+/** One way to a neighbouring item: its code and title under "Previous item" or "Next item". */
+function NeighbourLink({ neighbour, rel, href }: { neighbour: { code: string; title: string }; rel: 'prev' | 'next'; href: string }) {
+  return (
+    <Link
+      href={href}
+      rel={rel}
+      className={cn(
+        'group block h-full rounded-card border border-slate-200 p-4 hover:border-primary-300 hover:bg-primary-50/40',
+        rel === 'next' && 'text-right',
+      )}
+    >
+      <span className="text-xs font-medium text-slate-600">
+        {rel === 'prev' ? (
+          <>
+            <span aria-hidden="true">← </span>Previous item
+          </>
+        ) : (
+          <>
+            Next item<span aria-hidden="true"> →</span>
+          </>
+        )}
+      </span>
+      <span className="mt-1 block text-sm/6 text-slate-900 group-hover:text-primary-800">
+        <ItemCode code={neighbour.code} /> {neighbour.title}
+      </span>
+    </Link>
+  )
+}
+
 /** The previous and next items in the report's order, keeping the reader's catalogue view. */
 export function ItemNavigation({ item, itemHref }: { item: ItemDetail; itemHref: (code: string) => string }) {
   if (!item.previous && !item.next) return null
   return (
     <nav aria-label="Item navigation" className="mt-12 border-t border-slate-200 pt-6">
       <ul className="grid gap-4 sm:grid-cols-2">
-        <li>
-          {item.previous ? (
-            <Link
-              href={itemHref(item.previous.code)}
-              rel="prev"
-              className="group block h-full rounded-card border border-slate-200 p-4 hover:border-primary-300 hover:bg-primary-50/40"
-            >
-              <span className="text-xs font-medium text-slate-600">
-                <span aria-hidden="true">← </span>Previous item
-              </span>
-              <span className="mt-1 block text-sm/6 text-slate-900 group-hover:text-primary-800">
-                <ItemCode code={item.previous.code} /> {item.previous.title}
-              </span>
-            </Link>
-          ) : null}
-        </li>
-        <li>
-          {item.next ? (
-            <Link
-              href={itemHref(item.next.code)}
-              rel="next"
-              className="group block h-full rounded-card border border-slate-200 p-4 text-right hover:border-primary-300 hover:bg-primary-50/40"
-            >
-              <span className="text-xs font-medium text-slate-600">
-                Next item<span aria-hidden="true"> →</span>
-              </span>
-              <span className="mt-1 block text-sm/6 text-slate-900 group-hover:text-primary-800">
-                <ItemCode code={item.next.code} /> {item.next.title}
-              </span>
-            </Link>
-          ) : null}
-        </li>
+        <li>{item.previous ? <NeighbourLink neighbour={item.previous} rel="prev" href={itemHref(item.previous.code)} /> : null}</li>
+        <li>{item.next ? <NeighbourLink neighbour={item.next} rel="next" href={itemHref(item.next.code)} /> : null}</li>
       </ul>
     </nav>
   )
