@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { AppError } from '@/lib/errors'
+import { AppError, ConflictError } from '@/lib/errors'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { countUnreadNotifications, listNotifications, markAllNotificationsRead, openNotification } from '@/lib/notifications/notifications'
@@ -13,7 +13,7 @@ import { useTestDb } from '@/lib/testing/db'
 import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
 
 import { createCommentSchema } from './comment-schemas'
-import { CommentConflictError, createComment, deleteComment, editComment, listItemComments } from './comments'
+import { createComment, deleteComment, editComment, listItemComments, type CommentView } from './comments'
 
 const levels: Visibility[] = ['delegation', 'delegation_and_secretariat', 'all_participants']
 
@@ -106,7 +106,7 @@ describe('comments', () => {
       const error = await write(secretariat, 'P-01.02', 'probing', 'delegation_and_secretariat', hidden.comment.id).catch(
         (caught: unknown) => caught,
       )
-      expect(error).toMatchObject({ code: 'invalid' })
+      expect(error).toMatchObject({ code: 'not_found' })
       expect((error as Error).message).not.toContain('delegation only')
       expect(await db.comment.count({ where: { parentId: hidden.comment.id } })).toBe(0)
     })
@@ -141,8 +141,8 @@ describe('comments', () => {
       const error = await editComment(db, delegate, { itemCode: 'P-05.01', commentId: comment.id, body: 'stale', baseVersion: 1 }).catch(
         (caught: unknown) => caught,
       )
-      expect(error).toBeInstanceOf(CommentConflictError)
-      expect((error as CommentConflictError).current).toMatchObject({ body: 'second words', version: 2 })
+      expect(error).toBeInstanceOf(ConflictError)
+      expect((error as ConflictError<CommentView>).current).toMatchObject({ body: 'second words', version: 2 })
       expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).body).toBe('second words')
     })
 
@@ -153,7 +153,7 @@ describe('comments', () => {
       ).rejects.toMatchObject({ code: 'forbidden' })
       await expect(
         editComment(db, otherDelegate, { itemCode: 'P-05.01', commentId: comment.id, body: 'theirs', baseVersion: 1 }),
-      ).rejects.toMatchObject({ code: 'invalid' })
+      ).rejects.toMatchObject({ code: 'not_found' })
     })
 
     it('deleting leaves a marker, keeps the text in a revision and keeps the replies', async () => {

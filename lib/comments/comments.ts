@@ -8,7 +8,7 @@
 import 'server-only'
 
 import { authorize } from '@/lib/auth/authorize'
-import { AppError } from '@/lib/errors'
+import { AppError, ConflictError } from '@/lib/errors'
 import { can, isSecretariat, ownDelegationId } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
@@ -47,13 +47,6 @@ export type CommentWriteResult = {
   comment: CommentView
   /** Mentions that reached nobody, each as a sentence for the author. */
   notReached: string[]
-}
-
-export class CommentConflictError extends Error {
-  constructor(public readonly current: CommentView) {
-    super('This comment was changed after you started editing it.')
-    this.name = 'CommentConflictError'
-  }
 }
 
 const commentSelect = {
@@ -243,7 +236,7 @@ export async function createComment(
   authorize(viewer, 'comment.write')
   const own = ownDelegationId(viewer)
   const item = await db.item.findFirst({ where: { code: input.itemCode, retiredAt: null }, select: { id: true, code: true } })
-  if (!item) throw new AppError('invalid', `Item ${input.itemCode} was not found. Comments can only be added to current items.`)
+  if (!item) throw new AppError('not_found', `Item ${input.itemCode} was not found. Comments can only be added to current items.`)
 
   const parent = input.parentId
     ? await db.comment.findFirst({
@@ -252,7 +245,7 @@ export async function createComment(
       })
     : null
   if (input.parentId && (!parent || parent.deletedAt))
-    throw new AppError('invalid', 'The comment you are answering was not found or has been deleted.')
+    throw new AppError('not_found', 'The comment you are answering was not found or has been deleted.')
   if (!parent && !own) throw new AppError('invalid', 'The secretariat answers delegations’ comments: reply to a comment instead.')
   const delegationId = parent ? parent.delegationId : (own as string)
   if (own && delegationId !== own) throw new AppError('invalid', 'You can reply only in your own delegation’s conversations.')
@@ -323,7 +316,7 @@ async function lockReadableComment(tx: Prisma.TransactionClient, viewer: Viewer,
     where: { AND: [readableCommentWhere(viewer), { id: commentId, item: { code: itemCode } }] },
     select: { id: true },
   })
-  if (!found) throw new AppError('invalid', 'This comment was not found. Reload the page.')
+  if (!found) throw new AppError('not_found', 'This comment was not found. Reload the page.')
   await tx.$executeRaw`SELECT 1 FROM "Comment" WHERE id = ${found.id} FOR UPDATE`
   return tx.comment.findUniqueOrThrow({
     where: { id: found.id },
@@ -343,7 +336,8 @@ export async function editComment(
     const comment = await lockReadableComment(tx, viewer, input.itemCode, input.commentId)
     if (!isAuthor(viewer, comment)) throw new AppError('forbidden', 'Only its author can edit a comment.')
     if (comment.deletedAt) throw new AppError('invalid', 'This comment has been deleted and can no longer be edited.')
-    if (comment.version !== input.baseVersion) throw new CommentConflictError(toView(viewer, comment))
+    if (comment.version !== input.baseVersion)
+      throw new ConflictError('This comment was changed after you started editing it.', toView(viewer, comment))
     await tx.commentRevision.create({
       data: { commentId: comment.id, version: comment.version, body: comment.body, replacedById: viewer.userId },
     })

@@ -10,8 +10,9 @@ import { revalidatePath } from 'next/cache'
 
 import type { CommentFormState } from '@/components/comments/comment-types'
 import { formAction } from '@/lib/auth/form-action'
+import { ConflictError } from '@/lib/errors'
 import { createCommentSchema, deleteCommentSchema, editCommentSchema } from '@/lib/comments/comment-schemas'
-import { CommentConflictError, createComment, deleteComment, editComment } from '@/lib/comments/comments'
+import { createComment, deleteComment, editComment, type CommentView } from '@/lib/comments/comments'
 import { getDb } from '@/lib/db'
 import { requestBaseUrl } from '@/lib/http/request-base-url'
 
@@ -43,14 +44,15 @@ export const editCommentAction = formAction<typeof editCommentSchema, CommentFor
       revalidateItem(input.itemCode)
       return { ok: true, message: 'Comment saved.', comment: result.comment, notReached: result.notReached }
     } catch (error) {
-      if (!(error instanceof CommentConflictError)) throw error
+      if (!(error instanceof ConflictError)) throw error
+      const current = (error as ConflictError<CommentView>).current
       // The person's text stays in the box, now based on the current version: saving again replaces it knowingly.
       return {
         ok: false,
         formError: 'This comment was changed after you started editing it. Compare the texts and save again.',
-        conflict: { version: error.current.version, body: error.current.body },
-        comment: error.current,
-        values: { body: input.body, baseVersion: String(error.current.version) },
+        conflict: { version: current.version, body: current.body },
+        comment: current,
+        values: { body: input.body, baseVersion: String(current.version) },
       }
     }
   },
