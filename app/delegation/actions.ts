@@ -9,7 +9,7 @@ import { revalidatePath } from 'next/cache'
 
 import { formAction } from '@/lib/auth/form-action'
 import { getDb } from '@/lib/db'
-import { visibilityLabels } from '@/lib/drafts/visibility-labels'
+import { visibilityLabels } from '@/lib/visibility/labels'
 import { implementationStateLabels } from '@/lib/statuses/status-schemas'
 import { setStatusOfItems, shareDraftsOfItems } from '@/lib/tracker/bulk-actions'
 import { bulkShareFormSchema, bulkStatusFormSchema } from '@/lib/tracker/bulk-schemas'

@@ -5,7 +5,8 @@ import { useActionState, useEffect, useId, useRef, useState } from 'react'
 import { Notice } from '@/components/auth/notice'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
-import { commentVisibilityLabels, MAX_COMMENT_BODY } from '@/lib/comments/comment-schemas'
+import { MAX_COMMENT_BODY } from '@/lib/comments/comment-schemas'
+import { visibilityLabels } from '@/lib/visibility/labels'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 
 import type { CommentFormState, MentionCandidate } from './comment-types'
@@ -162,7 +163,7 @@ export function CommentForm({ action, itemCode, mode, visibilities, mentionCandi
           >
             {visibilities.map((visibility) => (
               <option key={visibility} value={visibility}>
-                {commentVisibilityLabels[visibility]}
+                {visibilityLabels[visibility]}
               </option>
             ))}
           </select>

@@ -5,7 +5,7 @@ import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { Notice } from '@/components/auth/notice'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
-import { commentVisibilityLabels } from '@/lib/comments/comment-schemas'
+import { visibilityLabels } from '@/lib/visibility/labels'
 import { formatDateTime } from '@/lib/dates'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 
@@ -180,7 +180,7 @@ function CommentEntry({ comment, replies, depth, thread, onSaved }: CommentEntry
             <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
               <span className="font-semibold text-slate-900">{comment.author.name}</span>
               <span className="text-slate-600">{comment.author.isSecretariat ? 'Secretariat' : comment.delegation.name}</span>
-              <Badge tone={visibilityTones[comment.visibility]}>{commentVisibilityLabels[comment.visibility]}</Badge>
+              <Badge tone={visibilityTones[comment.visibility]}>{visibilityLabels[comment.visibility]}</Badge>
               <time dateTime={comment.createdAt} className="text-xs text-slate-600">
                 {formatDateTime(new Date(comment.createdAt))}
               </time>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { formatDateTime } from '@/lib/dates'
 import type { HistoryEntry } from '@/lib/drafts/drafts'
 import type { Visibility } from '@/lib/generated/prisma/enums'
-import { visibilityLabels } from '@/lib/drafts/visibility-labels'
+import { visibilityLabels } from '@/lib/visibility/labels'
 
 import type { DraftView } from './draft-view'
 

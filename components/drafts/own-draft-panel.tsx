@@ -4,7 +4,7 @@ import type { FormState } from '@/lib/auth/form-action'
 import { formatDateTime } from '@/lib/dates'
 import { shareVisibilities } from '@/lib/drafts/draft-schemas'
 import type { Draft, HistoryEntry, Share } from '@/lib/drafts/drafts'
-import { sharedWithPhrases, visibilityLabels } from '@/lib/drafts/visibility-labels'
+import { sharedWithPhrases, visibilityLabels } from '@/lib/visibility/labels'
 
 import { DraftHistory } from './draft-history'
 import type { DraftView } from './draft-view'

@@ -2,7 +2,7 @@ import { formatDateTime } from '@/lib/dates'
 import { Badge } from '@/components/ui/badge'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 
-import { sharedWithPhrases } from '@/lib/drafts/visibility-labels'
+import { sharedWithPhrases } from '@/lib/visibility/labels'
 
 /** A share as this list needs it, whatever was shared (a position, an implementation status). */
 type ShareSummary = { version: number; visibility: Visibility; sharedBy: string; sharedAt: Date; isCurrent: boolean }

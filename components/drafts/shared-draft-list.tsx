@@ -2,7 +2,7 @@ import { Badge } from '@/components/ui/badge'
 import { formatDateTime } from '@/lib/dates'
 import { withArticle } from '@/lib/drafts/draft-kind'
 import type { Share } from '@/lib/drafts/drafts'
-import { visibilityLabels } from '@/lib/drafts/visibility-labels'
+import { visibilityLabels } from '@/lib/visibility/labels'
 
 import type { DraftView } from './draft-view'
 

@@ -11,7 +11,7 @@ import { StateBadge } from '@/components/statuses/state-badge'
 import { Button } from '@/components/ui/button'
 import type { FormState } from '@/lib/auth/form-action'
 import { cn } from '@/lib/cn'
-import { visibilityLabels } from '@/lib/drafts/visibility-labels'
+import { visibilityLabels } from '@/lib/visibility/labels'
 import { implementationStateLabels, implementationStates } from '@/lib/statuses/status-schemas'
 import type { TrackerRow, TrackerShare } from '@/lib/tracker/delegation-tracker'
 

@@ -1,4 +1,6 @@
 import { z } from 'zod'
 
-/** A catalogue item's code: kind letter, paragraph, sequence (`E-16.03`). */
-export const itemCodeSchema = z.string().regex(/^[EFPR]-\d{2}\.\d{2}$/, 'This is not a catalogue item code.')
+import { isItemCode } from './catalogue-data'
+
+/** A catalogue item's code in a request: kind letter, paragraph, sequence (`E-16.03`). */
+export const itemCodeSchema = z.string().refine(isItemCode, 'This is not a catalogue item code.')

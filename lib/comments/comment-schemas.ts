@@ -8,17 +8,11 @@
  */
 import { z } from 'zod'
 
+import { itemCodeSchema } from '@/lib/catalogue/item-code'
+
 import { Visibility } from '@/lib/generated/prisma/enums'
 
 export const MAX_COMMENT_BODY = 10_000
-
-export const commentVisibilityLabels: Record<Visibility, string> = {
-  delegation: 'Delegation only',
-  delegation_and_secretariat: 'Delegation and secretariat',
-  all_participants: 'All participants',
-}
-
-const itemCode = z.string().regex(/^[EFPR]-\d{2}\.\d{2}$/, 'This is not a catalogue item code.')
 
 // Ids are cuids; anything else is a forged or damaged form.
 const commentId = z.string().regex(/^[a-z0-9]{10,40}$/, 'Reload the page and try again.')
@@ -35,7 +29,7 @@ const commentBody = z
   )
 
 export const createCommentSchema = z.object({
-  itemCode,
+  itemCode: itemCodeSchema,
   body: commentBody,
   visibility: z.enum(Visibility, { error: 'Choose who may read the comment.' }),
   // Empty for a new thread.
@@ -43,11 +37,11 @@ export const createCommentSchema = z.object({
 })
 
 export const editCommentSchema = z.object({
-  itemCode,
+  itemCode: itemCodeSchema,
   commentId,
   body: commentBody,
   // The version the person started editing from: an edit based on an older one is a conflict, not an overwrite.
   baseVersion: z.coerce.number({ error: 'Reload the page and try again.' }).int().positive('Reload the page and try again.'),
 })
 
-export const deleteCommentSchema = z.object({ itemCode, commentId })
+export const deleteCommentSchema = z.object({ itemCode: itemCodeSchema, commentId })

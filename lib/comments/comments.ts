@@ -17,8 +17,8 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { deliverNotificationMails, recordNotifications, type NewNotification } from '@/lib/notifications/notifications'
 
-import { commentVisibilityLabels } from './comment-schemas'
-import { canReplyTo, commentReaderWhere, readableCommentWhere, visibilityRank, writableVisibilities } from './comment-visibility'
+import { visibilityLabels } from '@/lib/visibility/labels'
+import { canReplyTo, commentReaderWhere, readableCommentWhere, visibilityRank, writableVisibilities } from '@/lib/visibility/comments'
 import { parseMentions } from './mentions'
 
 export type CommentRevisionView = { version: number; body: string; replacedAt: string; replacedBy: string }
@@ -254,7 +254,7 @@ export async function createComment(
   if (!allowed.includes(input.visibility)) {
     const message =
       parent && visibilityRank(input.visibility) > visibilityRank(parent.visibility)
-        ? `A reply cannot reach further than the comment it answers (${commentVisibilityLabels[parent.visibility].toLowerCase()}).`
+        ? `A reply cannot reach further than the comment it answers (${visibilityLabels[parent.visibility].toLowerCase()}).`
         : 'The secretariat’s comments are seen at least by the delegation and the secretariat.'
     throw new AppError('invalid', message, { visibility: [message] })
   }

@@ -18,7 +18,7 @@ import type { DraftKind } from './draft-kind'
 import { shareFormSchema } from './draft-schemas'
 import { toDraftSnapshot, type DraftFormState } from './draft-snapshot'
 import { saveDraft, shareDraft, type Draft } from './drafts'
-import { sharedWithPhrases } from './visibility-labels'
+import { sharedWithPhrases } from '@/lib/visibility/labels'
 
 /** The pages that show a delegation's drafts. */
 function revalidateDraftPages(itemCode: string) {

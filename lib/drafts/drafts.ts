@@ -16,7 +16,7 @@ import { Prisma } from '@/lib/generated/prisma/client'
 import type { DelegationKind, HistoryAction, Visibility } from '@/lib/generated/prisma/enums'
 
 import { modelProperty, withArticle, type DraftKind } from './draft-kind'
-import { readableDraftWhere, readableShareWhere } from './visibility'
+import { readableDraftWhere, readableShareWhere } from '@/lib/visibility/drafts'
 
 type Tx = Prisma.TransactionClient
 

@@ -9,7 +9,7 @@ import 'server-only'
 
 import { can, ownDelegationId } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
-import { writableVisibilities } from '@/lib/comments/comment-visibility'
+import { writableVisibilities } from '@/lib/visibility/comments'
 import { listItemComments, listMentionCandidates, type CommentView, type MentionCandidate } from '@/lib/comments/comments'
 import type { Db } from '@/lib/db'
 import type { DraftKind } from '@/lib/drafts/draft-kind'
