@@ -10,7 +10,7 @@ import type { Viewer } from '@/lib/auth/viewer'
 import type { ImplementationState, Visibility } from '@/lib/generated/prisma/enums'
 import { StaleShareError } from '@/lib/positions/positions'
 import { useTestDb } from '@/lib/testing/db'
-import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
+import { createCast } from '@/lib/testing/factories'
 
 import {
   getOwnStatus,
@@ -35,16 +35,7 @@ describe('implementation statuses', () => {
   let administrator: Viewer
 
   beforeAll(async () => {
-    await ensureDelegations(db)
-    await ensureCatalogue(db)
-    const delegation = await createDelegation(db)
-    const other = await createDelegation(db)
-    delegate = await createViewer(db, 'delegate', delegation.code)
-    focalPoint = await createViewer(db, 'focal_point', delegation.code)
-    otherDelegate = await createViewer(db, 'delegate', other.code)
-    otherFocalPoint = await createViewer(db, 'focal_point', other.code)
-    secretariat = await createViewer(db, 'secretariat_reviewer')
-    administrator = await createViewer(db, 'administrator')
+    ;({ delegate, focalPoint, otherDelegate, otherFocalPoint, secretariat, administrator } = (await createCast(db)).viewers)
   })
 
   function save(
