@@ -18,7 +18,7 @@ import { AppError } from '@/lib/errors'
 import { loadViewer, type Viewer } from '@/lib/auth/viewer'
 import type { Role, Visibility } from '@/lib/generated/prisma/enums'
 import { useTestDb } from '@/lib/testing/db'
-import { createUser, ensureCatalogue, ensureDelegations, randomSuffix, type TestUser } from '@/lib/testing/factories'
+import { createCast, createUser, randomSuffix, type TestUser } from '@/lib/testing/factories'
 import { countSharesByItem, getOwnDraft, listOwnDrafts, listShares, saveDraft, shareDraft, type Share } from '@/lib/drafts/drafts'
 import type { PositionContent } from '@/lib/positions/position-schemas'
 import type { StatusContent } from '@/lib/statuses/status-schemas'
@@ -322,21 +322,20 @@ describe('authorization', () => {
     }
   }
 
-  async function draftVersion(delegationCode: string, itemCode: string): Promise<number | null> {
-    const position = await db.position.findFirst({
-      where: { delegation: { code: delegationCode }, item: { code: itemCode } },
-      select: { version: true },
-    })
-    return position?.version ?? null
+  /** What a delegation has stored on an item, read past the code under test: its draft position and its implementation status. */
+  async function stored(delegationCode: string, itemCode: string) {
+    const where = { delegation: { code: delegationCode }, item: { code: itemCode } }
+    const [position, status] = await Promise.all([
+      db.position.findFirst({ where, select: { version: true, rationale: true } }),
+      db.implementationStatus.findFirst({ where, select: { version: true, evidence: true } }),
+    ])
+    return { position, status }
   }
 
-  async function draftRationale(delegationCode: string, itemCode: string): Promise<string | null> {
-    const position = await db.position.findFirst({
-      where: { delegation: { code: delegationCode }, item: { code: itemCode } },
-      select: { rationale: true },
-    })
-    return position?.rationale ?? null
-  }
+  const draftVersion = async (delegation: string, item: string) => (await stored(delegation, item)).position?.version ?? null
+  const draftRationale = async (delegation: string, item: string) => (await stored(delegation, item)).position?.rationale ?? null
+  const statusVersion = async (delegation: string, item: string) => (await stored(delegation, item)).status?.version ?? null
+  const statusEvidence = async (delegation: string, item: string) => (await stored(delegation, item)).status?.evidence ?? null
 
   /** Saves a draft as the author, on top of whatever version is there. */
   async function draft(author: Viewer, itemCode: string, rationale: string) {
@@ -347,22 +346,6 @@ describe('authorization', () => {
       proposedWording: null,
       baseVersion: await draftVersion(delegationOf(author), itemCode),
     })
-  }
-
-  async function statusVersion(delegationCode: string, itemCode: string): Promise<number | null> {
-    const status = await db.implementationStatus.findFirst({
-      where: { delegation: { code: delegationCode }, item: { code: itemCode } },
-      select: { version: true },
-    })
-    return status?.version ?? null
-  }
-
-  async function statusEvidence(delegationCode: string, itemCode: string): Promise<string | null> {
-    const status = await db.implementationStatus.findFirst({
-      where: { delegation: { code: delegationCode }, item: { code: itemCode } },
-      select: { evidence: true },
-    })
-    return status?.evidence ?? null
   }
 
   /** Saves an implementation status as the author, on top of whatever version is there (for a role without a delegation, as a first save). */
@@ -501,27 +484,22 @@ describe('authorization', () => {
     },
   }
 
-  async function createActors(delegationCode: string): Promise<Actors> {
-    return {
-      delegate: await createUser(db, 'delegate', { delegationCode }),
-      focal_point: await createUser(db, 'focal_point', { delegationCode }),
-      secretariat_reviewer: secretariat,
-      administrator,
-    }
-  }
-
   /** The Mexican viewer of a role (the secretariat and the administrator are nobody's). */
   function mexican(role: Role): Viewer {
     return mexico[role].viewer
   }
 
   beforeAll(async () => {
-    await ensureDelegations(db)
-    await ensureCatalogue(db)
-    secretariat = await createUser(db, 'secretariat_reviewer')
-    administrator = await createUser(db, 'administrator')
-    mexico = await createActors(OWN)
-    germany = await createActors(OTHER)
+    const { users } = await createCast(db, { delegations: [OWN, OTHER] })
+    ;({ secretariat, administrator } = users)
+    const actors = (delegate: TestUser, focalPoint: TestUser): Actors => ({
+      delegate,
+      focal_point: focalPoint,
+      secretariat_reviewer: secretariat,
+      administrator,
+    })
+    mexico = actors(users.delegate, users.focalPoint)
+    germany = actors(users.otherDelegate, users.otherFocalPoint)
 
     for (const [actors, code] of [
       [mexico, OWN],

@@ -10,7 +10,7 @@ import type { Viewer } from '@/lib/auth/viewer'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { countUnreadNotifications, listNotifications, markAllNotificationsRead, openNotification } from '@/lib/notifications/notifications'
 import { useTestDb } from '@/lib/testing/db'
-import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
+import { createCast, createViewer } from '@/lib/testing/factories'
 
 import { createCommentSchema } from './comment-schemas'
 import { createComment, deleteComment, editComment, listItemComments, type CommentView } from './comments'
@@ -28,16 +28,7 @@ describe('comments', () => {
   let admin: Viewer
 
   beforeAll(async () => {
-    await ensureDelegations(db)
-    await ensureCatalogue(db)
-    const delegation = await createDelegation(db)
-    const other = await createDelegation(db)
-    delegate = await createViewer(db, 'delegate', delegation.code)
-    focalPoint = await createViewer(db, 'focal_point', delegation.code)
-    otherDelegate = await createViewer(db, 'delegate', other.code)
-    otherFocalPoint = await createViewer(db, 'focal_point', other.code)
-    secretariat = await createViewer(db, 'secretariat_reviewer')
-    admin = await createViewer(db, 'administrator', null)
+    ;({ delegate, focalPoint, otherDelegate, otherFocalPoint, secretariat, administrator: admin } = (await createCast(db)).viewers)
   })
 
   function write(viewer: Viewer, itemCode: string, body: string, visibility: Visibility, parentId: string | null = null) {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Stance } from '@/lib/generated/prisma/enums'
 import { useTestDb } from '@/lib/testing/db'
-import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
+import { createCast } from '@/lib/testing/factories'
 import { ConflictError } from '@/lib/errors'
 import { getOwnDraft, listDraftHistory, listShares, saveDraft, shareDraft, type Draft } from '@/lib/drafts/drafts'
 import type { PositionContent } from '@/lib/positions/position-schemas'
@@ -23,14 +23,7 @@ describe('positions', () => {
   let secretariat: Viewer
 
   beforeAll(async () => {
-    await ensureDelegations(db)
-    await ensureCatalogue(db)
-    const delegation = await createDelegation(db)
-    const other = await createDelegation(db)
-    delegate = await createViewer(db, 'delegate', delegation.code)
-    focalPoint = await createViewer(db, 'focal_point', delegation.code)
-    otherDelegate = await createViewer(db, 'delegate', other.code)
-    secretariat = await createViewer(db, 'secretariat_reviewer')
+    ;({ delegate, focalPoint, otherDelegate, secretariat } = (await createCast(db)).viewers)
   })
 
   function save(viewer: Viewer, itemCode: string, rationale: string, baseVersion: number | null, stance: Stance = 'support') {

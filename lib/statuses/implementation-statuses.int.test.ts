@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { ImplementationState, Visibility } from '@/lib/generated/prisma/enums'
 import { useTestDb } from '@/lib/testing/db'
-import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
+import { createCast } from '@/lib/testing/factories'
 
 import { statusDraftSchema, type StatusContent } from './status-schemas'
 import { ConflictError } from '@/lib/errors'
@@ -27,16 +27,7 @@ describe('implementation statuses', () => {
   let administrator: Viewer
 
   beforeAll(async () => {
-    await ensureDelegations(db)
-    await ensureCatalogue(db)
-    const delegation = await createDelegation(db)
-    const other = await createDelegation(db)
-    delegate = await createViewer(db, 'delegate', delegation.code)
-    focalPoint = await createViewer(db, 'focal_point', delegation.code)
-    otherDelegate = await createViewer(db, 'delegate', other.code)
-    otherFocalPoint = await createViewer(db, 'focal_point', other.code)
-    secretariat = await createViewer(db, 'secretariat_reviewer')
-    administrator = await createViewer(db, 'administrator')
+    ;({ delegate, focalPoint, otherDelegate, otherFocalPoint, secretariat, administrator } = (await createCast(db)).viewers)
   })
 
   function save(

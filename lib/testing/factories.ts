@@ -1,8 +1,8 @@
 /**
  * Test data for integration tests: delegations, users of every role (as the
- * `Viewer` the app would load for their session) and the catalogue's items.
- * Every user gets a unique email, so files sharing the run's database never
- * collide.
+ * `Viewer` the app would load for their session), the catalogue's items, and
+ * the usual cast of a test file (`createCast`). Every user gets a unique
+ * email, so files sharing the run's database never collide.
  */
 import { randomBytes } from 'node:crypto'
 
@@ -47,15 +47,16 @@ export function ensureCatalogue(db: Db): Promise<void> {
   return pending
 }
 
+export type TestDelegation = { id: string; code: string; name: string; kind: DelegationKind }
+
+const delegationFields = { id: true, code: true, name: true, kind: true } as const
+
 /** A delegation of its own, with a unique code, for tests that must not share data with others. */
-export async function createDelegation(
-  db: Db,
-  options: { kind?: DelegationKind; name?: string } = {},
-): Promise<{ id: string; code: string; name: string; kind: DelegationKind }> {
+export async function createDelegation(db: Db, options: { kind?: DelegationKind; name?: string } = {}): Promise<TestDelegation> {
   const code = `T${randomSuffix(9).toUpperCase()}`
   return db.delegation.create({
     data: { code, name: options.name ?? `Test delegation ${code}`, kind: options.kind ?? 'member_state' },
-    select: { id: true, code: true, name: true, kind: true },
+    select: delegationFields,
   })
 }
 
@@ -117,4 +118,39 @@ export async function createViewer(db: Db, role: Role, delegationCode?: string |
 
 function defaultDelegationCode(role: Role): string | null {
   return role === 'secretariat_reviewer' ? SECRETARIAT_CODE : null
+}
+
+/** Who a test file usually needs: "our" delegation's people, the other delegation's, and the two roles that act for none. */
+export type CastMember = 'delegate' | 'focalPoint' | 'otherDelegate' | 'otherFocalPoint' | 'secretariat' | 'administrator'
+
+export type Cast = { users: Record<CastMember, TestUser>; viewers: Record<CastMember, Viewer> }
+
+/**
+ * The usual cast on a seeded database with the catalogue: a delegate and a
+ * focal point of a delegation and of another one, a secretariat reviewer and
+ * an administrator. The two delegations are new ones of the file's own, so
+ * counts see only what the file wrote, unless real ones are named by code
+ * (`{ delegations: ['MEX', 'DEU'] }`) for tests that read their names.
+ */
+export async function createCast(db: Db, options: { delegations?: [own: string, other: string] } = {}): Promise<Cast> {
+  await ensureDelegations(db)
+  await ensureCatalogue(db)
+  const [ownCode, otherCode] = options.delegations ?? []
+  const delegation = ownCode ? await findDelegation(db, ownCode) : await createDelegation(db)
+  const otherDelegation = otherCode ? await findDelegation(db, otherCode) : await createDelegation(db)
+  const [delegate, focalPoint, otherDelegate, otherFocalPoint, secretariat, administrator] = await Promise.all([
+    createUser(db, 'delegate', { delegationCode: delegation.code }),
+    createUser(db, 'focal_point', { delegationCode: delegation.code }),
+    createUser(db, 'delegate', { delegationCode: otherDelegation.code }),
+    createUser(db, 'focal_point', { delegationCode: otherDelegation.code }),
+    createUser(db, 'secretariat_reviewer'),
+    createUser(db, 'administrator'),
+  ])
+  const users = { delegate, focalPoint, otherDelegate, otherFocalPoint, secretariat, administrator }
+  const viewers = Object.fromEntries(Object.entries(users).map(([member, user]) => [member, user.viewer])) as Record<CastMember, Viewer>
+  return { users, viewers }
+}
+
+function findDelegation(db: Db, code: string): Promise<TestDelegation> {
+  return db.delegation.findUniqueOrThrow({ where: { code }, select: delegationFields })
 }

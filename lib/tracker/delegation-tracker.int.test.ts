@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Viewer } from '@/lib/auth/viewer'
 import { useTestDb } from '@/lib/testing/db'
-import { createDelegation, createViewer, ensureCatalogue, ensureDelegations } from '@/lib/testing/factories'
+import { createCast } from '@/lib/testing/factories'
 
 import { setStatusOfItems, shareDraftsOfItems } from './bulk-actions'
 import { bulkShareFormSchema, bulkStatusFormSchema, MAX_BULK_ITEMS } from './bulk-schemas'
@@ -38,13 +38,7 @@ describe('the delegation tracker', () => {
   }
 
   beforeAll(async () => {
-    await ensureDelegations(db)
-    await ensureCatalogue(db)
-    const delegation = await createDelegation(db)
-    const other = await createDelegation(db)
-    delegate = await createViewer(db, 'delegate', delegation.code)
-    focalPoint = await createViewer(db, 'focal_point', delegation.code)
-    otherFocalPoint = await createViewer(db, 'focal_point', other.code)
+    ;({ delegate, focalPoint, otherFocalPoint } = (await createCast(db)).viewers)
 
     // Own: three positions in cluster 6, one shared wider, one shared then edited, one withdrawn to "delegation only".
     await draft(delegate, 'R-21.01')
