@@ -27,6 +27,10 @@ export function createDb(url: string): Db {
       // Fail fast while the server is down, so /api/health can answer 503 quickly.
       connectionTimeoutMillis: 5_000,
     }),
+    // Prisma's defaults (2 s to get a pooled connection, 5 s to finish) refuse
+    // a burst of concurrent saves on a busy machine before they reach the row
+    // lock that orders them; these give a save room to wait its turn.
+    transactionOptions: { maxWait: 10_000, timeout: 10_000 },
   })
 }
 
