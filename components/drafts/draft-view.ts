@@ -6,6 +6,8 @@
  */
 import type { ReactNode } from 'react'
 
+import type { DraftFieldSpec } from './draft-fields'
+
 export type DraftView<Content> = {
   /** Keeps ids unique: an item page shows the panels of several kinds. */
   idPrefix: string
@@ -21,4 +23,13 @@ export type DraftView<Content> = {
   shownField: (field: keyof Content & string, content: Content) => ReactNode
   /** The whole content; `itemText` lets a kind show changes to the item's words. */
   content: (content: Content, context: { itemText: string; className?: string }) => ReactNode
+  /** The kind's draft form: its own fields, and how their values read as content. */
+  form: {
+    fields: readonly DraftFieldSpec[]
+    /** The content as the fields hold it (a new draft's defaults for null). */
+    formValues: (content: Content | null) => Record<string, string>
+    /** What the fields hold, read back as content, to show beside a conflicting version. */
+    contentOf: (values: Record<string, string>) => Content
+    submitLabel: string
+  }
 }

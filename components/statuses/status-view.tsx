@@ -1,9 +1,39 @@
+import type { DraftFieldSpec } from '@/components/drafts/draft-fields'
 import type { DraftView } from '@/components/drafts/draft-view'
 import { formatDay } from '@/lib/dates'
-import { implementationStateLabels, type StatusContent } from '@/lib/statuses/status-schemas'
+import { MAX_DRAFT_TEXT } from '@/lib/drafts/draft-schemas'
+import {
+  implementationStateLabels,
+  implementationStates,
+  MAX_LINKS,
+  statusFormValues,
+  statusFromFormValues,
+  type StatusContent,
+} from '@/lib/statuses/status-schemas'
 
 import { EvidenceLinks } from './evidence-links'
 import { StatusText } from './status-text'
+
+const fields: DraftFieldSpec[] = [
+  { control: 'select', name: 'state', label: 'State', options: implementationStates, labels: implementationStateLabels, isHalfWidth: true },
+  { control: 'date', name: 'asOf', label: 'As of (optional)', hint: 'The date this status describes.', isHalfWidth: true },
+  {
+    control: 'textarea',
+    name: 'evidence',
+    label: 'Evidence',
+    hint: 'What your delegation already does: laws, programmes, budgets. Only your delegation sees the draft.',
+    rows: 5,
+    maxLength: MAX_DRAFT_TEXT,
+  },
+  {
+    control: 'textarea',
+    name: 'links',
+    label: 'Links (optional)',
+    hint: `One web address per line, starting with https:// or http://; at most ${MAX_LINKS}.`,
+    rows: 3,
+    isMonospace: true,
+  },
+]
 
 /** How implementation statuses show in the draft panel, the shared list and the history. */
 export const statusView: DraftView<StatusContent> = {
@@ -21,4 +51,10 @@ export const statusView: DraftView<StatusContent> = {
   content: (status, { className }) => (
     <StatusText className={className} state={status.state} evidence={status.evidence} links={status.links} asOf={status.asOf} />
   ),
+  form: {
+    fields,
+    formValues: statusFormValues,
+    contentOf: statusFromFormValues,
+    submitLabel: 'Save status',
+  },
 }

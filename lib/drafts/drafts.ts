@@ -9,6 +9,7 @@
 import 'server-only'
 
 import { authorize } from '@/lib/auth/authorize'
+import { ownDelegationId } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
 import { AppError, ConflictError } from '@/lib/errors'
@@ -179,7 +180,7 @@ export async function countSharesByItem<Content>(db: Db, viewer: Viewer, kind: D
 
 /** The delegation a viewer writes drafts for, and the current item a draft is on; not found otherwise. */
 async function ownDraftKey(db: Db, viewer: Viewer, permission: 'draft.edit' | 'draft.share', noun: string, itemCode: string) {
-  const delegationId = authorize(viewer, permission).delegation?.id
+  const delegationId = ownDelegationId(authorize(viewer, permission))
   if (!delegationId) throw new AppError('not_found', 'Your account belongs to no delegation.')
   const item = await db.item.findFirst({ where: { code: itemCode, retiredAt: null }, select: { id: true } })
   if (!item) throw new AppError('not_found', `Item ${itemCode} was not found: ${withArticle(noun)} can only be recorded on a current item.`)

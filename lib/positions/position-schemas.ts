@@ -51,3 +51,9 @@ export function positionFormValues(position: PositionContent | null): Record<str
     proposedWording: position?.proposedWording ?? '',
   }
 }
+
+/** What a position form's fields hold, read back as a position (a stance the form cannot hold reads as none yet). */
+export function positionFromFormValues(values: Record<string, string>): PositionContent {
+  const stance = (stances as readonly string[]).includes(values.stance ?? '') ? (values.stance as Stance) : 'no_position'
+  return { stance, rationale: values.rationale ?? '', proposedWording: values.proposedWording || null }
+}

@@ -45,10 +45,14 @@ const linkSchema = z
     error: (issue) => `“${String(issue.input).slice(0, 80)}” is not a web address starting with http:// or https://.`,
   })
 
-/** The links box: one address per line, blank lines ignored; also takes an array (from a JSON client). */
+/** The links box's addresses: one per line, blank lines ignored; a JSON client may send a list. */
+function linkLines(links: string | string[]): string[] {
+  return (typeof links === 'string' ? links.split(/\r\n?|\n/) : links).map((line) => line.trim()).filter((line) => line !== '')
+}
+
 export const linksSchema = z
-  .union([z.string().transform((text) => text.split(/\r\n?|\n/)), z.array(z.string())])
-  .transform((lines) => lines.map((line) => line.trim()).filter((line) => line !== ''))
+  .union([z.string(), z.array(z.string())])
+  .transform(linkLines)
   .pipe(z.array(linkSchema).max(MAX_LINKS, `Give at most ${MAX_LINKS} links.`))
 
 const DAY = 24 * 60 * 60 * 1000
@@ -106,5 +110,21 @@ export function statusFormValues(status: StatusContent | null): Record<string, s
     evidence: status?.evidence ?? '',
     links: status?.links.join('\n') ?? '',
     asOf: status?.asOf ?? '',
+  }
+}
+
+/**
+ * What a status form's fields hold, read back as a status, to show beside a
+ * conflicting version: links one per line, a date only when it is one.
+ */
+export function statusFromFormValues(values: Record<string, string>): StatusContent {
+  const state = (implementationStates as readonly string[]).includes(values.state ?? '')
+    ? (values.state as ImplementationState)
+    : 'not_started'
+  return {
+    state,
+    evidence: values.evidence ?? '',
+    links: linkLines(values.links ?? ''),
+    asOf: /^\d{4}-\d{2}-\d{2}$/.test(values.asOf ?? '') ? (values.asOf ?? null) : null,
   }
 }
