@@ -1,8 +1,9 @@
 /**
  * The specs' `test`: a person's own browser, signed in before the journey
  * starts, and the worker's database connection closed when the worker is done.
- * Only the specs of signing in itself (sign-in, invitations, OpenID Connect)
- * go through the sign-in form, with `signInThroughForm`.
+ * Journeys about signing in itself (sign-in.spec.ts, an invitee's first
+ * sign-in, the administrator sent to sign in, OpenID Connect) still go through
+ * the form, with `signInThroughForm`.
  */
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test'
 
