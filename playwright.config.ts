@@ -39,6 +39,9 @@ export default defineConfig({
   globalTeardown: './e2e/global-teardown.ts',
   use: {
     baseURL,
+    // A fresh connection per request: Playwright's API requests (page.request) reuse a kept-alive socket past the
+    // server's 5 s keep-alive timeout and then fail with ECONNRESET (microsoft/playwright#42698).
+    extraHTTPHeaders: { Connection: 'close' },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions,

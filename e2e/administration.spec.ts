@@ -1,17 +1,13 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
+
+import { DEMO_PASSWORD } from '@/lib/accounts/demo-accounts'
 
 import { uniqueEmail } from './support/db'
+import { expect, signInThroughForm as signIn, test } from './support/fixtures'
 
 const ADMIN_EMAIL = 'admin@demo.gfmd.test'
-const DEMO_PASSWORD = 'stocktaking-2017'
 // The status line says 403 on the page; the HTTP status is 200 while the root loading.tsx streams the shell first.
 const FORBIDDEN = 'You do not have access to this page'
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-}
 
 /** Opens an invitation link in a browser of its own, sets a password, and signs in with it. */
 async function acceptInvitation(browser: Browser, link: string, email: string, name: string): Promise<Page> {
@@ -169,12 +165,8 @@ test.describe('administration', () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers%3Fdelegation%3DDEU$/)
   })
 
-  test('a focal point cannot reach the administration, nor an ordinary delegate the members page', async ({ browser }) => {
-    const focalContext = await browser.newContext()
-    const focalPage = await focalContext.newPage()
-    await focalPage.goto('/sign-in')
-    await signIn(focalPage, 'focal.mx@demo.gfmd.test', DEMO_PASSWORD)
-    await expect(focalPage.getByRole('banner')).toContainText('Fernanda Focal')
+  test('a focal point cannot reach the administration, nor an ordinary delegate the members page', async ({ signedInPage }) => {
+    const focalPage = await signedInPage({ email: 'focal.mx@demo.gfmd.test', password: DEMO_PASSWORD, name: 'Fernanda Focal' }, '/')
     for (const path of ['/admin', '/admin/delegations', '/admin/users', '/admin/invitations']) {
       await focalPage.goto(path)
       await expect(focalPage.getByRole('heading', { level: 1, name: FORBIDDEN }), path).toBeVisible()
@@ -184,16 +176,10 @@ test.describe('administration', () => {
     await focalPage.goto('/delegation/members')
     await expect(focalPage.getByRole('region', { name: 'Members', exact: true })).toContainText('Diego Delegado')
     await expect(focalPage.getByRole('region', { name: 'Members', exact: true })).not.toContainText('Dieter Delegierter')
-    await focalContext.close()
 
-    const delegateContext = await browser.newContext()
-    const delegatePage = await delegateContext.newPage()
-    await delegatePage.goto('/sign-in')
-    await signIn(delegatePage, 'delegate.iom@demo.gfmd.test', DEMO_PASSWORD)
-    await expect(delegatePage.getByRole('banner')).toContainText('Ines Observer')
+    const delegatePage = await signedInPage({ email: 'delegate.iom@demo.gfmd.test', password: DEMO_PASSWORD, name: 'Ines Observer' }, '/')
     await delegatePage.goto('/delegation/members')
     await expect(delegatePage.getByRole('heading', { level: 1, name: FORBIDDEN })).toBeVisible()
     await expect(delegatePage.getByRole('table')).toHaveCount(0)
-    await delegateContext.close()
   })
 })

@@ -5,25 +5,20 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { expect, test } from '@playwright/test'
-
-import { closeDb, createUser } from './support/db'
-import { comments, postComment, signedInPage } from './support/item-page'
+import { createUser } from './support/db'
+import { expect, test } from './support/fixtures'
+import { comments, postComment } from './support/item-page'
 
 // Items no other spec comments on.
 const ITEM = 'P-23.01'
 const LIVE_ITEM = 'P-22.01'
-
-test.afterAll(async () => {
-  await closeDb()
-})
 
 function token(): string {
   return randomBytes(5).toString('hex')
 }
 
 test.describe('comments', () => {
-  test('a delegation-only mention reaches the focal point, who lands on it; another delegation never sees it', async ({ browser }) => {
+  test('a delegation-only mention reaches the focal point, who lands on it; another delegation never sees it', async ({ signedInPage }) => {
     test.setTimeout(120_000)
     const run = token()
     const author = await createUser({ role: 'delegate', delegationCode: 'DEU', name: `Dieter ${run}` })
@@ -31,11 +26,11 @@ test.describe('comments', () => {
     const mexican = await createUser({ role: 'delegate', delegationCode: 'MEX', name: `Marisol ${run}` })
     const secret = `Only for Germany ${run}`
 
-    const authorPage = await signedInPage(browser, author, `/catalogue/${ITEM}`)
+    const authorPage = await signedInPage(author, `/catalogue/${ITEM}`)
     await postComment(authorPage, `${secret}, please check @${focalPoint.email}`, 'Delegation only')
     await expect(comments(authorPage).getByRole('article', { name: `Comment by ${author.name}` })).toContainText(secret)
 
-    const focalPage = await signedInPage(browser, focalPoint, '/catalogue')
+    const focalPage = await signedInPage(focalPoint, '/catalogue')
     await expect(focalPage.getByRole('banner').getByRole('link', { name: /^Notifications \(1\)/ })).toBeVisible()
     await focalPage
       .getByRole('banner')
@@ -51,7 +46,7 @@ test.describe('comments', () => {
     await expect(target).toBeInViewport()
     await expect(focalPage.getByRole('banner').getByRole('link', { name: /^Notifications$/ })).toBeVisible()
 
-    const mexicanPage = await signedInPage(browser, mexican, `/catalogue/${ITEM}`)
+    const mexicanPage = await signedInPage(mexican, `/catalogue/${ITEM}`)
     await expect(comments(mexicanPage)).toBeVisible()
     await expect(mexicanPage.getByRole('main')).not.toContainText(secret)
     const api = await mexicanPage.request.get(`/api/v1/items/${ITEM}/comments`)
@@ -61,16 +56,16 @@ test.describe('comments', () => {
   })
 
   test('a comment shared with all participants appears on an open page within 10 s; Markdown renders, HTML does not', async ({
-    browser,
+    signedInPage,
   }) => {
     test.setTimeout(120_000)
     const run = token()
     const author = await createUser({ role: 'delegate', delegationCode: 'DEU', name: `Dieter ${run}` })
     const mexican = await createUser({ role: 'delegate', delegationCode: 'MEX', name: `Marisol ${run}` })
 
-    const mexicanPage = await signedInPage(browser, mexican, `/catalogue/${LIVE_ITEM}`)
+    const mexicanPage = await signedInPage(mexican, `/catalogue/${LIVE_ITEM}`)
     await expect(comments(mexicanPage)).toBeVisible()
-    const authorPage = await signedInPage(browser, author, `/catalogue/${LIVE_ITEM}`)
+    const authorPage = await signedInPage(author, `/catalogue/${LIVE_ITEM}`)
     await postComment(authorPage, `Shared ${run} with **bold words** and <script>alert(1)</script>`, 'All participants')
 
     const arrived = comments(mexicanPage).getByRole('article', { name: `Comment by ${author.name}` })
@@ -81,11 +76,11 @@ test.describe('comments', () => {
     await expect(comments(mexicanPage).getByRole('status').first()).toHaveText('1 new comment')
   })
 
-  test('editing keeps the earlier text in history; deleting leaves “Comment deleted”', async ({ browser }) => {
+  test('editing keeps the earlier text in history; deleting leaves “Comment deleted”', async ({ signedInPage }) => {
     test.setTimeout(90_000)
     const run = token()
     const author = await createUser({ role: 'delegate', delegationCode: 'DEU', name: `Dieter ${run}` })
-    const page = await signedInPage(browser, author, `/catalogue/${ITEM}`)
+    const page = await signedInPage(author, `/catalogue/${ITEM}`)
     await postComment(page, `First words ${run}`, 'Delegation only')
 
     const own = comments(page)

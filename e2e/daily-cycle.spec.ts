@@ -6,19 +6,14 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { expect, test } from '@playwright/test'
-
-import { closeDb, createUser } from './support/db'
-import { comments, ownPosition, postComment, saveDraft, sharedPositions, sharePosition, signedInPage } from './support/item-page'
+import { createUser } from './support/db'
+import { expect, test } from './support/fixtures'
+import { comments, ownPosition, postComment, saveDraft, sharedPositions, sharePosition } from './support/item-page'
 
 // An item no other spec writes on.
 const ITEM = 'E-16.10'
 
-test.afterAll(async () => {
-  await closeDb()
-})
-
-test('a position goes from a German delegate’s draft to the secretariat and then to everyone', async ({ browser }) => {
+test('a position goes from a German delegate’s draft to the secretariat and then to everyone', async ({ signedInPage }) => {
   test.setTimeout(180_000)
   const run = randomBytes(4).toString('hex')
   const delegate = await createUser({ role: 'delegate', delegationCode: 'DEU', name: `Dora ${run}` })
@@ -31,7 +26,7 @@ test('a position goes from a German delegate’s draft to the secretariat and th
   const comment = `Please review before sharing ${run}`
 
   // 1. The delegate drafts a position with proposed wording, shown as changes to the item's text.
-  const delegatePage = await signedInPage(browser, delegate, itemPath)
+  const delegatePage = await signedInPage(delegate, itemPath)
   await saveDraft(delegatePage, { stance: 'Support with amendments', rationale, proposedWording: wording }, 1)
   await expect(ownPosition(delegatePage).locator('ins').first()).toBeVisible()
   await expect(ownPosition(delegatePage).locator('del').first()).toBeVisible()
@@ -40,21 +35,21 @@ test('a position goes from a German delegate’s draft to the secretariat and th
   await postComment(delegatePage, `${comment} @${focalPoint.email}`, 'Delegation only')
 
   // 3. The focal point is notified, reads the draft and shares it with the secretariat.
-  const focalPage = await signedInPage(browser, focalPoint, itemPath)
+  const focalPage = await signedInPage(focalPoint, itemPath)
   await expect(focalPage.getByRole('banner').getByRole('link', { name: /^Notifications \(1\)/ })).toBeVisible()
   await expect(comments(focalPage)).toContainText(comment)
   await expect(ownPosition(focalPage)).toContainText(rationale)
   await sharePosition(focalPage, 'Delegation and secretariat', 1)
 
   // 4. The secretariat sees the shared position, but not the delegation's own comment.
-  const secretariatPage = await signedInPage(browser, secretariat, itemPath)
+  const secretariatPage = await signedInPage(secretariat, itemPath)
   const germany = sharedPositions(secretariatPage).getByRole('article', { name: 'Germany' })
   await expect(germany).toContainText(rationale)
   await expect(germany).toContainText(wording)
   await expect(secretariatPage.getByRole('main')).not.toContainText(comment)
 
   // 5. A Mexican delegate sees nothing of it until it is shared with all participants.
-  const mexicanPage = await signedInPage(browser, mexican, itemPath)
+  const mexicanPage = await signedInPage(mexican, itemPath)
   await expect(mexicanPage.getByRole('main')).not.toContainText(rationale)
   await expect(mexicanPage.getByRole('main')).not.toContainText(comment)
 

@@ -6,19 +6,14 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 
-import { closeDb, createUser } from './support/db'
-import { hydrated, signedInPage } from './support/item-page'
-import { closePositionsDb, findStoredStatus, getDelegationId } from './support/positions-db'
+import { createUser, findStoredStatus, getDelegationId } from './support/db'
+import { expect, getJson, hydrated, test } from './support/fixtures'
+import { addHiddenFields } from './support/item-page'
 
 // An item no other spec writes on, so parallel specs never meet on it.
 const ITEM = 'F-14.01'
-
-test.afterAll(async () => {
-  await closeDb()
-  await closePositionsDb()
-})
 
 function ownStatus(page: Page): Locator {
   return page.getByRole('region', { name: 'Your delegation’s implementation status' })
@@ -52,16 +47,10 @@ async function saveStatus(page: Page, status: StatusInput, expectedVersion: numb
   await expect(ownStatus(page).getByRole('status')).toHaveText(`Status saved as version ${expectedVersion}.`)
 }
 
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(path)
-  expect(response.status(), path).toBe(200)
-  return (await response.json()) as T
-}
-
 type SharedStatusJson = { itemCode: string; delegation: { code: string }; version: number; evidence: string; links: string[]; asOf: string }
 
 test('a German delegate records an implementation status, the focal point shares it, and Mexico sees only the shared version', async ({
-  browser,
+  signedInPage,
 }) => {
   // Three people sign in (argon2 each) and walk through several pages.
   test.setTimeout(150_000)
@@ -76,7 +65,7 @@ test('a German delegate records an implementation status, the focal point shares
   const itemPath = `/catalogue/${ITEM}`
 
   const germany = await test.step('the German delegate records “In progress” with evidence, a link and an as-of date', async () => {
-    const page = await signedInPage(browser, germanDelegate, itemPath)
+    const page = await signedInPage(germanDelegate, itemPath)
     await expect(ownStatus(page)).toContainText('No status yet.')
     await saveStatus(page, { state: 'In progress', evidence, links: link, asOf: '2017-11-30' }, 1)
     await expect(ownStatus(page)).toContainText(`Version 1, saved by ${germanDelegate.name} on`)
@@ -89,7 +78,7 @@ test('a German delegate records an implementation status, the focal point shares
   })
 
   await test.step('the focal point shares it with all participants', async () => {
-    const page = await signedInPage(browser, germanFocalPoint, itemPath)
+    const page = await signedInPage(germanFocalPoint, itemPath)
     const panel = ownStatus(page)
     await expect(panel).toContainText(`Version 1, saved by ${germanDelegate.name} on`)
     await expect(panel.getByLabel('Evidence', { exact: true })).toHaveValue(evidence)
@@ -111,7 +100,7 @@ test('a German delegate records an implementation status, the focal point shares
   })
 
   const mexico = await test.step('Mexico sees the shared version, with a safe link, and not the later edit', async () => {
-    const page = await signedInPage(browser, mexicanDelegate, itemPath)
+    const page = await signedInPage(mexicanDelegate, itemPath)
     const shared = sharedStatuses(page).getByRole('article', { name: 'Germany' })
     await expect(shared).toContainText(evidence)
     await expect(shared).toContainText('In progress')
@@ -155,20 +144,7 @@ test('a German delegate records an implementation status, the focal point shares
   await test.step('a forged delegation field changes nothing but Mexico’s own status', async () => {
     const germanyId = await getDelegationId('DEU')
     await fillStatus(mexico, { state: 'Planned', evidence: mexicoText })
-    await (
-      await statusForm(mexico)
-    ).evaluate(
-      (form, fields) => {
-        for (const [name, value] of Object.entries(fields)) {
-          const input = document.createElement('input')
-          input.type = 'hidden'
-          input.name = name
-          input.value = value
-          form.append(input)
-        }
-      },
-      { delegationCode: 'DEU', delegationId: germanyId, delegation: 'DEU' },
-    )
+    await addHiddenFields(await statusForm(mexico), { delegationCode: 'DEU', delegationId: germanyId, delegation: 'DEU' })
     await ownStatus(mexico).getByRole('button', { name: 'Save status' }).click()
     await expect(ownStatus(mexico).getByRole('status')).toHaveText('Status saved as version 1.')
     expect(await findStoredStatus('MEX', ITEM)).toMatchObject({ evidence: mexicoText, version: 1 })

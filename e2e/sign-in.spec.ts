@@ -1,17 +1,9 @@
-import { expect, test, type Page } from '@playwright/test'
+import { DEMO_PASSWORD } from '@/lib/accounts/demo-accounts'
 
-import { closeDb, createInvitation, createUser, uniqueEmail } from './support/db'
+import { createInvitation, createUser, uniqueEmail } from './support/db'
+import { expect, signInThroughForm as signIn, test } from './support/fixtures'
 
-const DEMO_PASSWORD = 'stocktaking-2017'
 const WRONG_CREDENTIALS = 'The email or password is not right.'
-
-test.afterAll(closeDb)
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-}
 
 test.describe('signing in and out', () => {
   test('a wrong password and an unknown email get the same answer, and the email stays typed', async ({ page }) => {

@@ -6,36 +6,14 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 
-import { closeDb, createUser, type TestUser } from './support/db'
-import { closeTrackerDb, createPositionDraft } from './support/tracker-db'
+import { createPositionDraft, createUser } from './support/db'
+import { expect, hydrated, test } from './support/fixtures'
 
 // Cluster 6 items no other spec writes on, so parallel specs never change these counts.
 const FIRST = 'E-16.02'
 const SECOND = 'E-16.07'
-
-test.afterAll(async () => {
-  await closeDb()
-  await closeTrackerDb()
-})
-
-async function signedInPage(browser: Browser, user: TestUser, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`)
-  await page.getByLabel('Email address').fill(user.email)
-  await page.getByLabel('Password', { exact: true }).fill(user.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page).toHaveURL(path)
-  await expect(page.getByRole('banner')).toContainText(user.name)
-  return page
-}
-
-/** Waits until React owns the element, so a submit goes through the action. */
-async function hydrated(locator: Locator): Promise<Locator> {
-  await expect.poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')))).toBe(true)
-  return locator
-}
 
 function clusterSix(page: Page): Locator {
   return page.getByRole('listitem', { name: 'Cluster 6' })
@@ -47,7 +25,9 @@ async function countIn(locator: Locator, pattern: RegExp): Promise<number> {
   return Number(match?.[1])
 }
 
-test('a German focal point filters to cluster 6, sets a status and shares drafts in bulk; Mexico sees none of it', async ({ browser }) => {
+test('a German focal point filters to cluster 6, sets a status and shares drafts in bulk; Mexico sees none of it', async ({
+  signedInPage,
+}) => {
   // Two people sign in (argon2 each) and the focal point runs several actions.
   test.setTimeout(120_000)
   const run = randomBytes(6).toString('hex')
@@ -57,7 +37,7 @@ test('a German focal point filters to cluster 6, sets a status and shares drafts
   await createPositionDraft(focalPoint.email, FIRST, rationale)
   await createPositionDraft(focalPoint.email, SECOND, rationale)
 
-  const page = await signedInPage(browser, focalPoint, '/delegation')
+  const page = await signedInPage(focalPoint, '/delegation')
 
   await test.step('filter to cluster 6 with the filter form', async () => {
     await page.getByLabel('Cluster', { exact: true }).selectOption({ label: 'Cluster 6' })
@@ -104,7 +84,7 @@ test('a German focal point filters to cluster 6, sets a status and shares drafts
   })
 
   await test.step('a Mexican delegate’s tracker lists no German data', async () => {
-    const mexico = await signedInPage(browser, mexican, '/delegation')
+    const mexico = await signedInPage(mexican, '/delegation')
     await expect(mexico.getByRole('heading', { level: 1 })).toHaveText('Mexico')
     for (const code of [FIRST, SECOND]) {
       const row = mexico.getByRole('row').filter({ hasText: code })

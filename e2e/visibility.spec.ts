@@ -6,21 +6,16 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
-import { closeDb, createUser } from './support/db'
-import { draftForm, fillDraft, ownPosition, saveDraft, sharePosition as share, sharedPositions, signedInPage } from './support/item-page'
-import { closePositionsDb, findStoredDraft, getDelegationId } from './support/positions-db'
+import { createUser, findStoredDraft, getDelegationId } from './support/db'
+import { expect, getJson, test } from './support/fixtures'
+import { addHiddenFields, draftForm, fillDraft, ownPosition, saveDraft, sharePosition as share, sharedPositions } from './support/item-page'
 
 // Items no other spec writes positions on, so parallel specs never meet on them.
 const ITEM = 'F-15.02'
 const CONFLICT_ITEM = 'P-11.02'
 const CONFLICT_MESSAGE = 'Someone else saved this position after you opened it.'
-
-test.afterAll(async () => {
-  await closeDb()
-  await closePositionsDb()
-})
 
 function randomToken(): string {
   return randomBytes(6).toString('hex')
@@ -46,15 +41,9 @@ async function expectNowhere(page: Page, texts: string[]) {
 
 type SharedPositionJson = { itemCode: string; delegation: { code: string }; version: number; rationale: string; visibility: string }
 
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(path)
-  expect(response.status(), path).toBe(200)
-  return (await response.json()) as T
-}
-
 test.describe('the visibility of positions', () => {
   test('a Mexico delegate cannot reach a Germany draft by any page, URL, search or API, and sees only what Germany shared', async ({
-    browser,
+    signedInPage,
     page: signedOut,
   }) => {
     // Five people sign in (argon2 each) and walk through several pages: longer than a single-page spec.
@@ -72,7 +61,7 @@ test.describe('the visibility of positions', () => {
     const itemPath = `/catalogue/${ITEM}`
 
     const germany = await test.step('the Germany delegate drafts a position', async () => {
-      const page = await signedInPage(browser, germanDelegate, itemPath)
+      const page = await signedInPage(germanDelegate, itemPath)
       await expect(ownPosition(page)).toContainText('The draft is visible to Germany only.')
       await expect(ownPosition(page)).toContainText('No draft yet.')
       await saveDraft(page, { stance: 'Concerns', rationale: secret, proposedWording: secretWording }, 1)
@@ -86,7 +75,7 @@ test.describe('the visibility of positions', () => {
     })
 
     const mexico = await test.step('the Mexico delegate finds it on no page, search or API', async () => {
-      const page = await signedInPage(browser, mexicanDelegate, itemPath)
+      const page = await signedInPage(mexicanDelegate, itemPath)
       await expect(ownPosition(page)).toContainText('The draft is visible to Mexico only.')
       await expect(sharedPositions(page)).toContainText('No other delegation has shared a position on this item with you yet.')
       await expectNowhere(page, [secret, secretWording])
@@ -121,20 +110,7 @@ test.describe('the visibility of positions', () => {
       // The draft form with Germany's delegation smuggled in: the save still lands on Mexico's own draft.
       await mexico.goto(itemPath)
       await fillDraft(mexico, { stance: 'Support', rationale: mexicoText })
-      await (
-        await draftForm(mexico)
-      ).evaluate(
-        (form, fields) => {
-          for (const [name, value] of Object.entries(fields)) {
-            const input = document.createElement('input')
-            input.type = 'hidden'
-            input.name = name
-            input.value = value
-            form.append(input)
-          }
-        },
-        { delegationCode: 'DEU', delegationId: germanyId, delegation: 'DEU' },
-      )
+      await addHiddenFields(await draftForm(mexico), { delegationCode: 'DEU', delegationId: germanyId, delegation: 'DEU' })
       await ownPosition(mexico).getByRole('button', { name: 'Save draft' }).click()
       await expect(ownPosition(mexico).getByRole('status')).toHaveText('Draft saved as version 1.')
       await expect(ownPosition(mexico)).toContainText(`Version 1, saved by ${mexicanDelegate.name} on`)
@@ -146,7 +122,7 @@ test.describe('the visibility of positions', () => {
     })
 
     const focal = await test.step('Germany’s focal point shares it with the secretariat only', async () => {
-      const page = await signedInPage(browser, germanFocalPoint, itemPath)
+      const page = await signedInPage(germanFocalPoint, itemPath)
       await expect(ownPosition(page)).toContainText(`Version 1, saved by ${germanDelegate.name} on`)
       await expect(ownPosition(page).getByLabel('Rationale')).toHaveValue(secret)
       await share(page, 'Delegation and secretariat', 1)
@@ -158,7 +134,7 @@ test.describe('the visibility of positions', () => {
     })
 
     const secretariat = await test.step('the secretariat reviewer sees it; Mexico still does not', async () => {
-      const page = await signedInPage(browser, reviewer, itemPath)
+      const page = await signedInPage(reviewer, itemPath)
       await expect(ownPosition(page)).toHaveCount(0)
       const shared = sharedPositions(page).getByRole('article', { name: 'Germany' })
       await expect(shared).toContainText(secret)
@@ -231,7 +207,7 @@ test.describe('the visibility of positions', () => {
   })
 
   test('two people of one delegation save the same position: the second save is refused, shows both texts, and the merge saves', async ({
-    browser,
+    signedInPage,
   }) => {
     test.setTimeout(120_000)
     const run = randomToken()
@@ -242,9 +218,9 @@ test.describe('the visibility of positions', () => {
     const secondText = `Second person's rationale ${run}`
     const secondWording = `Second person's wording ${run}`
 
-    const firstPage = await signedInPage(browser, first, itemPath)
+    const firstPage = await signedInPage(first, itemPath)
     await saveDraft(firstPage, { stance: 'Support', rationale: `Starting point ${run}` }, 1)
-    const secondPage = await signedInPage(browser, second, itemPath)
+    const secondPage = await signedInPage(second, itemPath)
     await expect(ownPosition(secondPage)).toContainText(`Version 1, saved by ${first.name} on`)
 
     // Both opened version 1; the first saves, then the second.

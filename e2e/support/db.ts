@@ -1,7 +1,8 @@
 /**
- * Test data straight in the run's database, resolved as the e2e server and
- * the global teardown resolve it. Every record gets a unique email, so specs
- * run in parallel and in any order.
+ * The run's database, resolved as the e2e server and the global teardown
+ * resolve it, over one connection per worker: test data written straight
+ * into it (every record gets a unique email, so specs run in parallel and in
+ * any order), and what a page cannot show read back from it.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 
@@ -21,7 +22,7 @@ async function getDb(): Promise<Db> {
   return (await connection).db
 }
 
-/** Call from test.afterAll in each spec that used the database. */
+/** Called once per worker, when it is done (see ./fixtures.ts). */
 export async function closeDb(): Promise<void> {
   if (!connection) return
   const { db, database } = await connection
@@ -90,4 +91,44 @@ export async function createInvitation(
     },
   })
   return { token, ...invitation }
+}
+
+/** A version-1 position draft of the person's delegation on an item, saved by them, for specs that start from a drafted item. */
+export async function createPositionDraft(email: string, itemCode: string, rationale: string): Promise<void> {
+  const db = await getDb()
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, delegationId: true } })
+  const item = await db.item.findUniqueOrThrow({ where: { code: itemCode }, select: { id: true } })
+  if (!user.delegationId) throw new Error(`${email} acts for no delegation`)
+  await db.position.create({
+    data: { itemId: item.id, delegationId: user.delegationId, stance: 'support', rationale, updatedById: user.id },
+  })
+}
+
+export async function getDelegationId(code: string): Promise<string> {
+  const db = await getDb()
+  return (await db.delegation.findUniqueOrThrow({ where: { code }, select: { id: true } })).id
+}
+
+/** A delegation's draft on an item as stored, or null when it has none: that a save landed on the right delegation and left the others alone. */
+export async function findStoredDraft(
+  delegationCode: string,
+  itemCode: string,
+): Promise<{ rationale: string; proposedWording: string | null; version: number } | null> {
+  const db = await getDb()
+  return db.position.findFirst({
+    where: { delegation: { code: delegationCode }, item: { code: itemCode } },
+    select: { rationale: true, proposedWording: true, version: true },
+  })
+}
+
+/** A delegation's implementation status on an item as stored, or null when it has none. */
+export async function findStoredStatus(
+  delegationCode: string,
+  itemCode: string,
+): Promise<{ evidence: string; links: string[]; version: number } | null> {
+  const db = await getDb()
+  return db.implementationStatus.findFirst({
+    where: { delegation: { code: delegationCode }, item: { code: itemCode } },
+    select: { evidence: true, links: true, version: true },
+  })
 }

@@ -1,25 +1,7 @@
 /** What a person does on an item page, for specs that follow their journeys. */
-import { expect, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
-import type { TestUser } from './db'
-
-/** A browser of the person's own, signed in through the real form and landed on `path`. */
-export async function signedInPage(browser: Browser, user: TestUser, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`)
-  await page.getByLabel('Email address').fill(user.email)
-  await page.getByLabel('Password', { exact: true }).fill(user.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page).toHaveURL(path)
-  await expect(page.getByRole('banner')).toContainText(user.name)
-  return page
-}
-
-/** Waits until React owns the form, so a submit goes through the action (and extra fields added to the DOM stay put). */
-export async function hydrated(form: Locator): Promise<Locator> {
-  await expect.poll(() => form.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')))).toBe(true)
-  return form
-}
+import { hydrated } from './fixtures'
 
 export function ownPosition(page: Page): Locator {
   return page.getByRole('region', { name: 'Your delegation’s position' })
@@ -78,4 +60,17 @@ export async function postComment(
   await form.getByLabel('Visible to').selectOption({ label: visibility })
   await form.getByRole('button', { name: 'Post comment' }).click()
   await expect(form.getByRole('status')).toHaveText('Comment posted.')
+}
+
+/** Adds hidden fields to a form, as someone forging its request would. */
+export async function addHiddenFields(form: Locator, fields: Record<string, string>) {
+  await form.evaluate((element, entries) => {
+    for (const [name, value] of Object.entries(entries)) {
+      const input = document.createElement('input')
+      input.type = 'hidden'
+      input.name = name
+      input.value = value
+      element.append(input)
+    }
+  }, fields)
 }
