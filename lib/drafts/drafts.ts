@@ -170,14 +170,6 @@ export async function listShares<Content>(
   return rows.map((row) => toShare(kind, row))
 }
 
-/** How many delegations' current shares on each item reach the viewer: the same rule as the list, counted. */
-export async function countSharesByItem<Content>(db: Db, viewer: Viewer, kind: DraftKind<Content>): Promise<Map<string, number>> {
-  const counts = new Map<string, number>()
-  for (const share of await listShares(db, viewer, kind, { currentOnly: true }))
-    counts.set(share.itemCode, (counts.get(share.itemCode) ?? 0) + 1)
-  return counts
-}
-
 /** The delegation a viewer writes drafts for, and the current item a draft is on; not found otherwise. */
 async function ownDraftKey(db: Db, viewer: Viewer, permission: 'draft.edit' | 'draft.share', noun: string, itemCode: string) {
   const delegationId = ownDelegationId(authorize(viewer, permission))
