@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs'
-
 import { defineConfig, devices } from '@playwright/test'
 
+import { resolveChromium } from './e2e/support/chromium'
 import { OIDC_STUB } from './e2e/support/oidc-stub-issuer'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
@@ -9,23 +8,11 @@ const baseURL = `http://localhost:${port}`
 // One database per run, named once here; workers inherit the variable.
 process.env.E2E_DATABASE ??= `gfmd_e2e_${Date.now()}`
 
-// Debian's chromium where present (CI, these machines); elsewhere Playwright's
-// own browser from `npx playwright install chromium`.
-const debianChromium = '/usr/bin/chromium'
-const launchOptions = existsSync(debianChromium)
-  ? {
-      executablePath: debianChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }
-  : {}
+// See e2e/support/chromium.ts for the order; the first found is used.
+const browser = await resolveChromium()
+const launchOptions = { executablePath: browser.executablePath, args: browser.args }
+if (!process.env.TEST_WORKER_INDEX)
+  console.log(`Chromium: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}`)
 
 export default defineConfig({
   testDir: 'e2e',
