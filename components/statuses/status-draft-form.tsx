@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react'
 
-import { Notice } from '@/components/auth/notice'
+import { Notice } from '@/components/ui/notice'
 import { ConflictText } from '@/components/positions/draft-field'
 import { Field } from '@/components/ui/field'
 import { Button } from '@/components/ui/button'

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { useActionState, useEffect, useRef, useState } from 'react'
 
 import { compactControlClasses, fieldLabelClasses } from '@/components/ui/field'
-import { Notice } from '@/components/auth/notice'
+import { Notice } from '@/components/ui/notice'
 import { ItemCode } from '@/components/catalogue/item-badges'
 import { StanceBadge } from '@/components/positions/stance-badge'
 import { StateBadge } from '@/components/statuses/state-badge'
