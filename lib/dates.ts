@@ -28,3 +28,11 @@ export function formatShortDate(date: Date): string {
 export function formatDateTime(date: Date): string {
   return `${dateTimeFormat.format(date)} UTC`
 }
+
+/** The report's own dates: "2017-04-06" → "6 April 2017", "2017-05-08/2017-05-09" → "8–9 May 2017". */
+export function formatIsoDates(isoDates: string): string {
+  const [start, end] = isoDates.split('/')
+  if (!start) return isoDates
+  const startDate = new Date(`${start}T00:00:00Z`)
+  return end ? dateFormat.formatRange(startDate, new Date(`${end}T00:00:00Z`)) : dateFormat.format(startDate)
+}
