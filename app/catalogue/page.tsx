@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { ActiveFilters } from '@/components/catalogue/active-filters'
 import { CatalogueFilterForm } from '@/components/catalogue/catalogue-filter-form'
 import { ItemList } from '@/components/catalogue/item-list'
-import { ClearFiltersLink, NoFilterMatches } from '@/components/ui/filter-form'
+import { ClearFiltersLink, FilterPanel, NoFilterMatches } from '@/components/ui/filter-form'
 import { PageHeader } from '@/components/ui/page-header'
 import { TextLink } from '@/components/ui/text-link'
 import { getCataloguePage } from '@/lib/catalogue/catalogue-page'
@@ -36,15 +36,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       />
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-10">
-        <section
-          aria-labelledby="filters-heading"
-          className="self-start rounded-card border border-slate-200 bg-slate-50 p-4 sm:p-5 lg:sticky lg:top-6"
-        >
-          <h2 id="filters-heading" className="text-base font-semibold text-slate-900">
-            Filter items
-          </h2>
+        <FilterPanel title="Filter items" className="self-start lg:sticky lg:top-6">
           <CatalogueFilterForm filters={catalogue.filters} facets={catalogue.facets} />
-        </section>
+        </FilterPanel>
 
         <section aria-labelledby="results-heading" className="min-w-0">
           <h2 id="results-heading" className="sr-only">

@@ -1,4 +1,5 @@
-import { FilterActions, FilterForm, FilterSearch, FilterSelect, labelledOptions } from '@/components/ui/filter-form'
+import { labelledOptions } from '@/components/ui/compact-select'
+import { FilterActions, FilterForm, FilterSearch, FilterSelect } from '@/components/ui/filter-form'
 import { delegationKinds, type DelegationFilters } from '@/lib/accounts/delegation-directory'
 import { delegationKindLabels } from '@/lib/accounts/delegations'
 import { hasFilters } from '@/lib/search-params'
@@ -8,7 +9,7 @@ export function DelegationFilterForm({ filters, regionalGroups }: { filters: Del
   return (
     <FilterForm
       action="/admin/delegations"
-      labelledBy="filters-heading"
+
       className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_11rem_18rem_auto] lg:items-end"
     >
       <FilterSearch idPrefix="delegation" label="Name or code" value={filters.q} maxLength={100} placeholder="e.g. Mexico, DEU, IOM" />

@@ -1,10 +1,8 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge'
-import { RowHeader, ScrollTable, Td, Th } from '@/components/ui/table'
+import { NoneText, RowHeader, ScrollTable, Td, Th } from '@/components/ui/table'
 import { TextLink } from '@/components/ui/text-link'
 import { delegationKindLabels, type DelegationSummary } from '@/lib/accounts/delegations'
 import type { DelegationKind } from '@/lib/generated/prisma/enums'
-
-import { NoneText } from './person-header'
 
 const kindTones: Record<DelegationKind, BadgeTone> = {
   member_state: 'neutral',

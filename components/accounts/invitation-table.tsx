@@ -1,11 +1,11 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge'
-import { ScrollTable, stickyColumn, Td, Th } from '@/components/ui/table'
+import { NoneText, ScrollTable, stickyColumn, Td, Th } from '@/components/ui/table'
 import type { InvitationSummary } from '@/lib/accounts/invitations'
 import type { FormState } from '@/lib/auth/form-action'
 import { roleLabels } from '@/lib/auth/permissions'
 import { formatShortDate } from '@/lib/dates'
 
-import { NoneText, PersonHeader } from './person-header'
+import { PersonHeader } from './person-header'
 import { RowActionButton } from './row-action-button'
 
 const statusTones: Record<InvitationSummary['status'], BadgeTone> = {

@@ -13,8 +13,3 @@ export function PersonHeader({ name, email }: { name: string; email: string }) {
     </RowHeader>
   )
 }
-
-/** What a cell shows for a person without a delegation (administrators), or a delegation without a group. */
-export function NoneText() {
-  return <span className="text-slate-500">None</span>
-}

@@ -1,11 +1,11 @@
 import { Badge } from '@/components/ui/badge'
-import { ScrollTable, stickyColumn, Td, Th } from '@/components/ui/table'
+import { NoneText, ScrollTable, stickyColumn, Td, Th } from '@/components/ui/table'
 import type { UserSummary } from '@/lib/accounts/users'
 import type { FormState } from '@/lib/auth/form-action'
 import { roleLabels } from '@/lib/auth/permissions'
 import { formatDateTime } from '@/lib/dates'
 
-import { NoneText, PersonHeader } from './person-header'
+import { PersonHeader } from './person-header'
 import { RowActionButton } from './row-action-button'
 
 export type UserRow = Pick<UserSummary, 'id' | 'name' | 'email' | 'role' | 'delegation' | 'isActive' | 'lastSignInAt'>

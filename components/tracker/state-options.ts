@@ -1,4 +1,4 @@
-import { labelledOptions } from '@/components/ui/filter-form'
+import { labelledOptions } from '@/components/ui/compact-select'
 import { implementationStateLabels, implementationStates } from '@/lib/statuses/status-schemas'
 
 /** The implementation states as choices, for the tracker's filter and its bulk action. */

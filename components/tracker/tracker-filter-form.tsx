@@ -1,4 +1,5 @@
-import { FilterActions, FilterForm, FilterSearch, FilterSelect, labelledOptions } from '@/components/ui/filter-form'
+import { labelledOptions } from '@/components/ui/compact-select'
+import { FilterActions, FilterForm, FilterSearch, FilterSelect } from '@/components/ui/filter-form'
 import { itemKinds } from '@/lib/catalogue/catalogue-data'
 import { itemKindLabels } from '@/lib/catalogue/item-kind'
 import { hasFilters } from '@/lib/search-params'
@@ -15,7 +16,7 @@ type TrackerFilterFormProps = {
 /** The tracker's filters: the catalogue's own (search, cluster, kind) and where the delegation's work stands. */
 export function TrackerFilterForm({ filters, clusters }: TrackerFilterFormProps) {
   return (
-    <FilterForm action="/delegation" labelledBy="filters-heading" className="mt-4 space-y-4">
+    <FilterForm action="/delegation" className="mt-4 space-y-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <FilterSearch label="Search items" value={filters.q} maxLength={200} />
         <FilterSelect

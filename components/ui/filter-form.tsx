@@ -15,21 +15,39 @@ import { cn } from '@/lib/cn'
 
 import { Button, ButtonLink } from './button'
 import { EmptyState } from './empty-state'
+import { CompactSelect, type CompactSelectProps } from './compact-select'
 import { compactControlClasses, fieldLabelClasses } from './field'
 import { TextLink } from './text-link'
 
-type FilterFormProps = {
-  /** The page the filters apply to ("/catalogue"). */
-  action: string
-  /** The id of the heading that names the form. */
-  labelledBy: string
+type FilterPanelProps = {
+  title: string
   className?: string
   children: ReactNode
 }
 
-export function FilterForm({ action, labelledBy, className, children }: FilterFormProps) {
+/** The box that holds a page's filter form, under the heading (`filters-heading`) that names the form. */
+export function FilterPanel({ title, className, children }: FilterPanelProps) {
   return (
-    <Form action={action} role="search" aria-labelledby={labelledBy} className={className}>
+    <section aria-labelledby="filters-heading" className={cn('rounded-card border border-slate-200 bg-slate-50 p-4 sm:p-5', className)}>
+      <h2 id="filters-heading" className="text-base font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  )
+}
+
+type FilterFormProps = {
+  /** The page the filters apply to ("/catalogue"). */
+  action: string
+  className?: string
+  children: ReactNode
+}
+
+/** A search landmark named by the page's `filters-heading` (a FilterPanel's title, or the section's). */
+export function FilterForm({ action, className, children }: FilterFormProps) {
+  return (
+    <Form action={action} role="search" aria-labelledby="filters-heading" className={className}>
       {children}
     </Form>
   )
@@ -64,57 +82,6 @@ export function FilterSearch({ idPrefix = 'filter', label, value, maxLength, pla
         className={cn(compactControlClasses, 'placeholder:text-slate-500')}
       />
     </div>
-  )
-}
-
-export type SelectOption = { value: string | number; label: string }
-export type SelectOptionGroup = { group: string; options: SelectOption[] }
-
-/** Choices from a list of values and the words for each: `labelledOptions(itemKinds, itemKindLabels)`. */
-export function labelledOptions<Value extends string>(values: readonly Value[], labels: Record<Value, string>): SelectOption[] {
-  return values.map((value) => ({ value, label: labels[value] }))
-}
-
-type CompactSelectProps = {
-  /** The select's id is `{idPrefix}-{name}`. */
-  idPrefix: string
-  name: string
-  label: string
-  defaultValue: string | number
-  /** Choices, or groups of them (shown as optgroups). */
-  options: (SelectOption | SelectOptionGroup)[]
-  /** On the wrapper of label and select, for its width in a row of controls. */
-  className?: string
-}
-
-/** A labelled select in the compact size of filter and bulk-action bars. */
-export function CompactSelect({ idPrefix, name, label, defaultValue, options, className }: CompactSelectProps) {
-  const id = `${idPrefix}-${name}`
-  return (
-    <div className={className}>
-      <label htmlFor={id} className={fieldLabelClasses}>
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={defaultValue} className={compactControlClasses}>
-        {options.map((option) =>
-          'group' in option ? (
-            <optgroup key={option.group} label={option.group}>
-              {option.options.map(renderOption)}
-            </optgroup>
-          ) : (
-            renderOption(option)
-          ),
-        )}
-      </select>
-    </div>
-  )
-}
-
-function renderOption(option: SelectOption) {
-  return (
-    <option key={option.value} value={option.value}>
-      {option.label}
-    </option>
   )
 }
 

@@ -60,3 +60,8 @@ export function RowHeader({ className, ...props }: ComponentProps<'th'>) {
     />
   )
 }
+
+/** What a cell shows where there is nothing: a person without a delegation, a delegation without a regional group. */
+export function NoneText() {
+  return <span className="text-slate-500">None</span>
+}

@@ -19,7 +19,9 @@ describe('the catalogue filters in words', () => {
   })
 
   it('says what matched nothing', () => {
-    expect(describeNoMatch({ q: 'zzzz', cluster: 6, actor: 'wu-hongbo' }, facets)).toBe('No item matches “zzzz” in Cluster 6, said by Wu Hongbo.')
+    expect(describeNoMatch({ q: 'zzzz', cluster: 6, actor: 'wu-hongbo' }, facets)).toBe(
+      'No item matches “zzzz” in Cluster 6, said by Wu Hongbo.',
+    )
     expect(describeNoMatch({ kind: 'compact-format', paragraph: 3 }, facets)).toBe('No item is of the kind “Compact format”, from para 3.')
     // An actor the facets do not list is named by its key.
     expect(describeNoMatch({ actor: 'someone-else' }, facets)).toBe('No item is said by someone-else.')

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { DelegationFilterForm } from '@/components/accounts/delegation-filter-form'
 import { DelegationTable } from '@/components/accounts/delegation-table'
-import { NoFilterMatches } from '@/components/ui/filter-form'
+import { FilterPanel, NoFilterMatches } from '@/components/ui/filter-form'
 import { PageHeader } from '@/components/ui/page-header'
 import { getDelegationDirectory } from '@/lib/accounts/delegation-directory'
 import { requirePageViewer } from '@/lib/auth/guard'
@@ -21,12 +21,9 @@ export default async function AdminDelegationsPage({ searchParams }: { searchPar
     <div className="mx-auto max-w-page px-4 py-10 sm:px-6 sm:py-12 lg:px-8">
       <PageHeader title="Delegations" description={<p>{directory.counts}.</p>} />
 
-      <section aria-labelledby="filters-heading" className="mt-8 rounded-card border border-slate-200 bg-slate-50 p-4 sm:p-5">
-        <h2 id="filters-heading" className="text-base font-semibold text-slate-900">
-          Find delegations
-        </h2>
+      <FilterPanel title="Find delegations" className="mt-8">
         <DelegationFilterForm filters={directory.filters} regionalGroups={directory.regionalGroups} />
-      </section>
+      </FilterPanel>
 
       <section aria-labelledby="results-heading" className="mt-8">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
