@@ -1,6 +1,6 @@
-import Link from 'next/link'
-
-import { Card, CardDescription, CardTitle } from '@/components/ui/card'
+import { CardDescription } from '@/components/ui/card'
+import { LinkCard } from '@/components/ui/link-card'
+import { PageSection } from '@/components/ui/page-section'
 
 const startingPoints = [
   {
@@ -69,30 +69,15 @@ export default function HomePage() {
         </aside>
       </div>
 
-      <section aria-labelledby="start-heading" className="mt-12 sm:mt-16">
-        <h2 id="start-heading" className="text-lg font-semibold text-slate-900">
-          Where to start
-        </h2>
+      <PageSection id="start" title="Where to start" className="mt-12 sm:mt-16">
         <ul className="mt-4 grid gap-4 md:grid-cols-3">
           {startingPoints.map((point) => (
-            <Card
-              key={point.href}
-              as="li"
-              className="relative flex flex-col transition-colors hover:border-primary-300 hover:bg-primary-50/40 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-focus"
-            >
-              <CardTitle as="h3">
-                <Link href={point.href} className="after:absolute after:inset-0 focus-visible:outline-none">
-                  {point.title}
-                </Link>
-              </CardTitle>
+            <LinkCard key={point.href} href={point.href} title={point.title} titleAs="h3" cta={point.cta}>
               <CardDescription>{point.description}</CardDescription>
-              <p aria-hidden="true" className="mt-auto pt-4 text-sm font-medium text-primary-700">
-                {point.cta} <span>→</span>
-              </p>
-            </Card>
+            </LinkCard>
           ))}
         </ul>
-      </section>
+      </PageSection>
     </div>
   )
 }

@@ -1,12 +1,10 @@
 'use client'
 
-import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 
+import { NavLinks, type NavLink } from '@/components/ui/nav-links'
 import { cn } from '@/lib/cn'
-
-export type NavLink = { href: string; label: string }
 
 type NavMenuProps = {
   links: NavLink[]
@@ -16,13 +14,14 @@ type NavMenuProps = {
 
 const PANEL_ID = 'site-nav-panel'
 
-function isUnder(pathname: string, href: string): boolean {
-  return pathname === href || pathname.startsWith(`${href}/`)
-}
-
-/** The link for the current page: the longest one the path lies under (/delegation/members, not /delegation). */
-function currentHref(pathname: string, links: NavLink[]): string | undefined {
-  return links.filter((link) => isUnder(pathname, link.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href
+function linkClassName(isCurrent: boolean): string {
+  return cn(
+    'block border-l-4 px-3 py-3 text-[0.9375rem] font-medium sm:px-5',
+    'lg:rounded-ui lg:border-l-0 lg:px-3 lg:py-2 lg:text-sm lg:underline-offset-8',
+    isCurrent
+      ? 'border-primary-700 bg-primary-50 text-primary-900 lg:bg-transparent lg:underline lg:decoration-primary-700 lg:decoration-2'
+      : 'border-transparent text-slate-700 hover:bg-slate-100 hover:text-slate-900',
+  )
 }
 
 /** Primary navigation; on narrow screens it collapses behind a disclosure button. */
@@ -61,28 +60,7 @@ export function NavMenu({ links, children }: NavMenuProps) {
           'lg:static lg:z-auto lg:flex lg:flex-1 lg:items-center lg:justify-between lg:gap-6 lg:border-0 lg:bg-transparent lg:shadow-none',
         )}
       >
-        <ul className="flex flex-col py-2 lg:flex-row lg:items-center lg:gap-1 lg:p-0">
-          {links.map((link) => {
-            const isCurrent = link.href === currentHref(pathname, links)
-            return (
-              <li key={link.href}>
-                <Link
-                  href={link.href}
-                  aria-current={isCurrent ? 'page' : undefined}
-                  className={cn(
-                    'block border-l-4 px-3 py-3 text-[0.9375rem] font-medium sm:px-5',
-                    'lg:rounded-ui lg:border-l-0 lg:px-3 lg:py-2 lg:text-sm lg:underline-offset-8',
-                    isCurrent
-                      ? 'border-primary-700 bg-primary-50 text-primary-900 lg:bg-transparent lg:underline lg:decoration-primary-700 lg:decoration-2'
-                      : 'border-transparent text-slate-700 hover:bg-slate-100 hover:text-slate-900',
-                  )}
-                >
-                  {link.label}
-                </Link>
-              </li>
-            )
-          })}
-        </ul>
+        <NavLinks links={links} className="flex flex-col py-2 lg:flex-row lg:items-center lg:gap-1 lg:p-0" linkClassName={linkClassName} />
         {children ? <div className="border-t border-slate-200 px-4 py-4 sm:px-6 lg:border-0 lg:p-0">{children}</div> : null}
       </div>
     </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { TextLink, textLinkClasses } from '@/components/ui/text-link'
 
 export function SiteFooter() {
   return (
@@ -14,13 +14,13 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link href="/about" className="rounded-sm text-slate-700 underline underline-offset-4 hover:text-primary-800">
+              <TextLink href="/about" variant="muted">
                 About
-              </Link>
+              </TextLink>
             </li>
             <li>
               {/* A route handler, not a page: a plain link, no client-side navigation. */}
-              <a href="/api/health" className="rounded-sm text-slate-700 underline underline-offset-4 hover:text-primary-800">
+              <a href="/api/health" className={textLinkClasses('muted')}>
                 Service status
               </a>
             </li>

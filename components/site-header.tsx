@@ -1,8 +1,9 @@
 import Link from 'next/link'
 
 import { SignOutButton } from '@/components/auth/sign-out-button'
-import { NavMenu, type NavLink } from '@/components/nav-menu'
+import { NavMenu } from '@/components/nav-menu'
 import { buttonClasses } from '@/components/ui/button'
+import type { NavLink } from '@/components/ui/nav-links'
 
 /** What the header shows of the signed-in person; the layout decides what they may open. */
 export type HeaderViewer = {

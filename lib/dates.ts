@@ -29,7 +29,10 @@ export function formatDateTime(date: Date): string {
   return `${dateTimeFormat.format(date)} UTC`
 }
 
-/** "4 December 2017" for a stored day "2017-12-04" (as an implementation status's "as of" date is kept). */
-export function formatDay(day: string): string {
-  return formatDate(new Date(`${day}T00:00:00.000Z`))
+/** Stored days (an as-of date, the report's own dates): "2017-04-06" → "6 April 2017", "2017-05-08/2017-05-09" → "8–9 May 2017". */
+export function formatIsoDates(isoDates: string): string {
+  const [start, end] = isoDates.split('/')
+  if (!start) return isoDates
+  const startDate = new Date(`${start}T00:00:00Z`)
+  return end ? dateFormat.formatRange(startDate, new Date(`${end}T00:00:00Z`)) : dateFormat.format(startDate)
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { Badge } from '@/components/ui/badge'
 import { PageHeader } from '@/components/ui/page-header'
+import { TextLink } from '@/components/ui/text-link'
+import { formatIsoDates } from '@/lib/dates'
 import clusterReference from '@/prisma/data/clusters.json'
 
 export const metadata: Metadata = {
@@ -36,24 +37,8 @@ const users = [
   },
 ] as const
 
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
-/** "2017-05-08/2017-05-09" → "8–9 May 2017". */
-function formatDateRange(interval: string): string {
-  const [start, end] = interval.split('/')
-  if (!start) return interval
-  const startDate = new Date(`${start}T00:00:00Z`)
-  return end ? dayMonthYear.formatRange(startDate, new Date(`${end}T00:00:00Z`)) : dayMonthYear.format(startDate)
-}
-
 const sectionHeading = 'text-xl font-semibold tracking-tight text-slate-900'
 const prose = 'mt-4 space-y-4 text-base/7 text-slate-700'
-const inlineLink = 'font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950'
 
 export default function AboutPage() {
   return (
@@ -83,14 +68,7 @@ export default function AboutPage() {
               Guadalajara, Mexico, on 4–6 December 2017.
             </p>
             <p>
-              <Link href="/report" className={inlineLink}>
-                Read the report
-              </Link>{' '}
-              or{' '}
-              <Link href="/catalogue" className={inlineLink}>
-                browse the catalogue of items
-              </Link>
-              .
+              <TextLink href="/report">Read the report</TextLink> or <TextLink href="/catalogue">browse the catalogue of items</TextLink>.
             </p>
           </div>
         </section>
@@ -113,7 +91,7 @@ export default function AboutPage() {
                 <div className="min-w-0">
                   <p className="text-[0.9375rem]/6 text-slate-900">{cluster.title}</p>
                   <p className="mt-1 text-sm text-slate-600">
-                    Thematic consultation: {cluster.consultation.place}, {formatDateRange(cluster.consultation.dates)}
+                    Thematic consultation: {cluster.consultation.place}, {formatIsoDates(cluster.consultation.dates)}
                   </p>
                 </div>
               </li>

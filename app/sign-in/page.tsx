@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
-import { Notice } from '@/components/auth/notice'
+import { Notice } from '@/components/ui/notice'
 import { SignInForm } from '@/components/auth/sign-in-form'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, type ReactNode } from 'react'
 
-import { Notice } from '@/components/auth/notice'
+import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/auth/text-field'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'

@@ -1,12 +1,12 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { NoneText, ScrollTable, stickyColumn, Td, Th } from '@/components/ui/table'
 import type { InvitationSummary } from '@/lib/accounts/invitations'
 import type { FormState } from '@/lib/auth/form-action'
 import { roleLabels } from '@/lib/auth/permissions'
-
-import { EmailAddress } from './email-address'
 import { formatShortDate } from '@/lib/dates'
+
+import { PersonHeader } from './person-header'
 import { RowActionButton } from './row-action-button'
-import { RowHeader, ScrollTable, stickyColumn, Td, Th } from './table'
 
 const statusTones: Record<InvitationSummary['status'], BadgeTone> = {
   pending: 'warning',
@@ -56,14 +56,9 @@ export function InvitationTable({
       <tbody>
         {invitations.map((invitation) => (
           <tr key={invitation.id}>
-            <RowHeader className={stickyColumn}>
-              <span className="block font-medium text-slate-900">{invitation.name}</span>
-              <span className="block text-slate-600">
-                <EmailAddress email={invitation.email} />
-              </span>
-            </RowHeader>
+            <PersonHeader name={invitation.name} email={invitation.email} />
             <Td>{roleLabels[invitation.role]}</Td>
-            {showDelegation ? <Td className="min-w-32">{invitation.delegation ?? <span className="text-slate-500">None</span>}</Td> : null}
+            {showDelegation ? <Td className="min-w-32">{invitation.delegation ?? <NoneText />}</Td> : null}
             <Td>{invitation.invitedBy}</Td>
             <Td className="whitespace-nowrap">
               <time dateTime={invitation.createdAt.toISOString()}>{formatShortDate(invitation.createdAt)}</time>

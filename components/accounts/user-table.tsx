@@ -1,12 +1,12 @@
 import { Badge } from '@/components/ui/badge'
-import { roleLabels } from '@/lib/auth/permissions'
+import { NoneText, ScrollTable, stickyColumn, Td, Th } from '@/components/ui/table'
 import type { UserSummary } from '@/lib/accounts/users'
 import type { FormState } from '@/lib/auth/form-action'
-
-import { EmailAddress } from './email-address'
+import { roleLabels } from '@/lib/auth/permissions'
 import { formatDateTime } from '@/lib/dates'
+
+import { PersonHeader } from './person-header'
 import { RowActionButton } from './row-action-button'
-import { RowHeader, ScrollTable, stickyColumn, Td, Th } from './table'
 
 export type UserRow = Pick<UserSummary, 'id' | 'name' | 'email' | 'role' | 'delegation' | 'isActive' | 'lastSignInAt'>
 
@@ -48,14 +48,9 @@ export function UserTable({
       <tbody>
         {users.map((user) => (
           <tr key={user.id}>
-            <RowHeader className={stickyColumn}>
-              <span className="block font-medium text-slate-900">{user.name}</span>
-              <span className="block text-slate-600">
-                <EmailAddress email={user.email} />
-              </span>
-            </RowHeader>
+            <PersonHeader name={user.name} email={user.email} />
             <Td>{roleLabels[user.role]}</Td>
-            {showDelegation ? <Td className="min-w-32">{user.delegation?.name ?? <span className="text-slate-500">None</span>}</Td> : null}
+            {showDelegation ? <Td className="min-w-32">{user.delegation?.name ?? <NoneText />}</Td> : null}
             <Td>{user.isActive ? <Badge tone="success">Active</Badge> : <Badge tone="danger">Deactivated</Badge>}</Td>
             <Td className="whitespace-nowrap">
               {user.lastSignInAt ? (

@@ -2,9 +2,11 @@
 
 import { useActionState } from 'react'
 
-import { Notice } from '@/components/auth/notice'
-import { TextField } from '@/components/auth/text-field'
 import { Button } from '@/components/ui/button'
+import { Notice } from '@/components/ui/notice'
+
+import { NewPasswordFields } from './new-password-fields'
+import { TextField } from './text-field'
 import type { FormState } from '@/lib/auth/form-action'
 
 type AcceptInvitationFormProps = {
@@ -41,22 +43,12 @@ export function AcceptInvitationForm({ action, token, email, name, minLength }: 
         defaultValue={state.values?.name ?? name}
         errors={state.fieldErrors?.name}
       />
-      <TextField
+      <NewPasswordFields
         name="password"
         label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${minLength} characters. A few unrelated words make a long password that is easy to remember.`}
-        required
-        errors={state.fieldErrors?.password}
-      />
-      <TextField
-        name="confirmPassword"
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.confirmPassword}
+        confirmLabel="Confirm password"
+        minLength={minLength}
+        fieldErrors={state.fieldErrors}
       />
       <Button type="submit" size="lg" disabled={isPending} className="w-full sm:w-auto">
         {isPending ? 'Creating account…' : 'Create account'}

@@ -1,11 +1,13 @@
 'use client'
 
-import Link from 'next/link'
 import { useActionState } from 'react'
 
-import { Notice } from '@/components/auth/notice'
-import { TextField } from '@/components/auth/text-field'
 import { Button } from '@/components/ui/button'
+import { Notice } from '@/components/ui/notice'
+import { TextLink } from '@/components/ui/text-link'
+
+import { NewPasswordFields } from './new-password-fields'
+import { TextField } from './text-field'
 import type { FormState } from '@/lib/auth/form-action'
 
 type ChangePasswordFormProps = {
@@ -31,33 +33,20 @@ export function ChangePasswordForm({ action, email, minLength }: ChangePasswordF
         required
         errors={state.fieldErrors?.currentPassword}
       />
-      <TextField
+      <NewPasswordFields
         name="newPassword"
         label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${minLength} characters. A few unrelated words make a long password that is easy to remember.`}
-        required
-        errors={state.fieldErrors?.newPassword}
-      />
-      <TextField
-        name="confirmPassword"
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.confirmPassword}
+        confirmLabel="Confirm new password"
+        minLength={minLength}
+        fieldErrors={state.fieldErrors}
       />
       <div className="flex flex-wrap items-center gap-4 pt-1">
         <Button type="submit" disabled={isPending}>
           {isPending ? 'Changing password…' : 'Change password'}
         </Button>
-        <Link
-          href="/account"
-          className="rounded-sm text-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950"
-        >
+        <TextLink href="/account" className="text-sm">
           Cancel
-        </Link>
+        </TextLink>
       </div>
     </form>
   )

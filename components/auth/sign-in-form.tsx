@@ -2,9 +2,10 @@
 
 import { useActionState } from 'react'
 
-import { Notice } from '@/components/auth/notice'
-import { TextField } from '@/components/auth/text-field'
 import { Button } from '@/components/ui/button'
+import { Notice } from '@/components/ui/notice'
+
+import { TextField } from './text-field'
 import type { FormState } from '@/lib/auth/form-action'
 
 type SignInFormProps = {

@@ -1,13 +1,7 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import type { ItemKind } from '@/lib/catalogue/catalogue-data'
+import { itemKindLabels } from '@/lib/catalogue/item-kind'
 import { cn } from '@/lib/cn'
-
-export const itemKindLabels: Record<ItemKind, string> = {
-  'gcm-element': 'GCM element',
-  'gfmd-recommendation': 'GFMD recommendation',
-  'compact-format': 'Compact format',
-  'process-gfmd-role': 'Process & GFMD role',
-}
 
 // The label says the kind; the tone only helps tell the two main kinds apart in a list.
 const itemKindTones: Record<ItemKind, BadgeTone> = {

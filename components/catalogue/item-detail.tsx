@@ -1,12 +1,14 @@
 import Link from 'next/link'
 
+import { FootnoteList } from '@/components/ui/footnote-list'
+import { InlineList } from '@/components/ui/inline-list'
+import { TextLink } from '@/components/ui/text-link'
 import { cn } from '@/lib/cn'
 import type { ItemDetail } from '@/lib/catalogue/queries'
 
 import { ClusterBadge, ItemCode, ItemKindBadge } from './item-badges'
 import { ParagraphText } from './paragraph-text'
 
-const inlineLink = 'rounded-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950'
 const asideHeading = 'text-sm font-semibold text-slate-900'
 
 /** The item's code, kind and title, where it comes from, and (signed in) a way to the delegations' work on it. */
@@ -22,21 +24,17 @@ export function ItemHeader({ item, inputsLink }: { item: ItemDetail; inputsLink:
         <h1 className="mt-2 max-w-3xl text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl">{item.title}</h1>
         <p className="mt-3 text-sm text-slate-600">
           Source:{' '}
-          {item.paragraphs.map((paragraph, index) => (
-            <span key={paragraph}>
-              {index > 0 ? ', ' : null}
-              <Link href={`/report#p${paragraph}`} className={inlineLink}>
-                para {paragraph}
-              </Link>
-            </span>
-          ))}{' '}
+          <InlineList
+            items={item.paragraphs.map((paragraph) => ({
+              key: paragraph,
+              content: <TextLink href={`/report#p${paragraph}`}>para {paragraph}</TextLink>,
+            }))}
+          />{' '}
           of the summary report
           {inputsLink ? (
             <>
               {' · '}
-              <a href="#positions" className={inlineLink}>
-                {inputsLink}
-              </a>
+              <TextLink href="#positions">{inputsLink}</TextLink>
             </>
           ) : null}
         </p>
@@ -68,16 +66,19 @@ export function ItemQuote({ item }: { item: ItemDetail }) {
           <span className="sr-only">Said by </span>
           <span aria-hidden="true">— </span>
           <cite className="not-italic">
-            {actors.map((actor, index) => (
-              <span key={actor.key}>
-                {index > 0 ? '; ' : null}
-                <Link href={`/catalogue?actor=${encodeURIComponent(actor.key)}`} className={inlineLink}>
-                  {actor.name}
-                </Link>
-                {actor.role ? `, ${actor.role}` : null}
-                {actor.organisation && !actor.role?.includes(actor.organisation) ? ` (${actor.organisation})` : null}
-              </span>
-            ))}
+            <InlineList
+              separator="; "
+              items={actors.map((actor) => ({
+                key: actor.key,
+                content: (
+                  <>
+                    <TextLink href={`/catalogue?actor=${encodeURIComponent(actor.key)}`}>{actor.name}</TextLink>
+                    {actor.role ? `, ${actor.role}` : null}
+                    {actor.organisation && !actor.role?.includes(actor.organisation) ? ` (${actor.organisation})` : null}
+                  </>
+                ),
+              }))}
+            />
           </cite>
         </figcaption>
       ) : null}
@@ -146,9 +147,9 @@ export function ItemContext({ item }: { item: ItemDetail }) {
                       Paragraph {paragraph.number}
                     </h3>
                   </div>
-                  <Link href={`/report#p${paragraph.number}`} className={cn(inlineLink, 'text-sm')}>
+                  <TextLink href={`/report#p${paragraph.number}`} className="text-sm">
                     Read in the report<span className="sr-only"> (paragraph {paragraph.number})</span>
-                  </Link>
+                  </TextLink>
                 </div>
                 <ParagraphText
                   className="mt-4"
@@ -160,28 +161,7 @@ export function ItemContext({ item }: { item: ItemDetail }) {
                 {paragraph.footnotes.length > 0 ? (
                   <div className="mt-5 border-t border-slate-200 pt-4">
                     <h4 className="sr-only">Footnotes to paragraph {paragraph.number}</h4>
-                    <ol className="space-y-2 text-sm/6 text-slate-700">
-                      {paragraph.footnotes.map((footnote) => (
-                        <li
-                          key={footnote.number}
-                          value={footnote.number}
-                          id={`fn-${footnote.number}`}
-                          className="flex scroll-mt-6 gap-2 target:bg-accent-50"
-                        >
-                          <span className="shrink-0 font-medium text-slate-900">{footnote.number}.</span>
-                          <span>
-                            {footnote.text}{' '}
-                            <a
-                              href={`#fnref-${footnote.number}`}
-                              aria-label={`Back to the reference to footnote ${footnote.number}`}
-                              className={inlineLink}
-                            >
-                              ↩
-                            </a>
-                          </span>
-                        </li>
-                      ))}
-                    </ol>
+                    <FootnoteList footnotes={paragraph.footnotes} className="space-y-2" />
                   </div>
                 ) : null}
               </article>

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef, useState } from 'react'
 
-import { Notice } from '@/components/auth/notice'
+import { Notice } from '@/components/ui/notice'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
 import { MAX_COMMENT_BODY } from '@/lib/comments/comment-schemas'

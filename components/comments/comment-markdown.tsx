@@ -2,6 +2,8 @@ import Markdown, { type Components } from 'react-markdown'
 
 import { cn } from '@/lib/cn'
 
+import { ExternalLink } from '@/components/ui/external-link'
+
 /** Only web and mail links: no javascript:, data: or relative tricks. */
 function safeHref(href: string | undefined): string | null {
   if (!href) return null
@@ -16,18 +18,7 @@ function safeHref(href: string | undefined): string | null {
 const components: Components = {
   a: ({ href, children }) => {
     const safe = safeHref(href)
-    return safe ? (
-      <a
-        href={safe}
-        rel="noopener noreferrer nofollow"
-        target="_blank"
-        className="font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950"
-      >
-        {children}
-      </a>
-    ) : (
-      <span>{children}</span>
-    )
+    return safe ? <ExternalLink href={safe}>{children}</ExternalLink> : <span>{children}</span>
   },
   // Images would load from anywhere (and track readers): their alt text stands in.
   img: ({ alt }) => (alt ? <span>[{alt}]</span> : null),

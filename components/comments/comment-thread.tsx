@@ -2,7 +2,7 @@
 
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 
-import { Notice } from '@/components/auth/notice'
+import { Notice } from '@/components/ui/notice'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { visibilityLabels } from '@/lib/visibility/labels'

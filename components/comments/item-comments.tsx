@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { TextLink } from '@/components/ui/text-link'
 
 import type { ItemWorkspace } from '@/lib/workspace/item-workspace'
 
@@ -37,13 +37,8 @@ export function ItemComments({ itemCode, thread, actions }: ItemCommentsProps) {
         </div>
       ) : (
         <p className="mt-3 rounded-card border border-slate-200 bg-slate-50 px-5 py-4 text-sm text-slate-700">
-          <Link
-            href={`/sign-in?callbackUrl=${encodeURIComponent(`/catalogue/${itemCode}`)}`}
-            className="rounded-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950"
-          >
-            Sign in
-          </Link>{' '}
-          to read and write comments on this item.
+          <TextLink href={`/sign-in?callbackUrl=${encodeURIComponent(`/catalogue/${itemCode}`)}`}>Sign in</TextLink> to read and write
+          comments on this item.
         </p>
       )}
     </section>

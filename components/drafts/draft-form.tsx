@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react'
 
-import { Notice } from '@/components/auth/notice'
+import { Notice } from '@/components/ui/notice'
 import { Button } from '@/components/ui/button'
 import type { DraftFormState, DraftSnapshot } from '@/lib/drafts/draft-snapshot'
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 
-import { Notice } from '@/components/auth/notice'
+import { Notice } from '@/components/ui/notice'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import type { FormState } from '@/lib/auth/form-action'

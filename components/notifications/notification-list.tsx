@@ -1,4 +1,5 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { textLinkClasses } from '@/components/ui/text-link'
 import { cn } from '@/lib/cn'
 import { formatDateTime } from '@/lib/dates'
 import type { NotificationKind } from '@/lib/generated/prisma/enums'
@@ -44,10 +45,7 @@ export function NotificationList({ notifications, openAction }: NotificationList
           {notification.href ? (
             <form action={openAction}>
               <input type="hidden" name="notificationId" value={notification.id} />
-              <button
-                type="submit"
-                className="rounded-sm text-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950"
-              >
+              <button type="submit" className={textLinkClasses('default', 'text-sm')}>
                 Open<span className="sr-only">: {notification.text}</span>
               </button>
             </form>

@@ -1,3 +1,4 @@
+import { ExternalLink } from '@/components/ui/external-link'
 import { isWebAddress } from '@/lib/statuses/status-schemas'
 
 /**
@@ -10,18 +11,7 @@ export function EvidenceLinks({ links }: { links: string[] }) {
     <ul className="space-y-1">
       {links.map((link) => (
         <li key={link} className="break-all">
-          {isWebAddress(link) ? (
-            <a
-              href={link}
-              target="_blank"
-              rel="noopener noreferrer nofollow"
-              className="rounded-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950"
-            >
-              {link}
-            </a>
-          ) : (
-            <span>{link}</span>
-          )}
+          {isWebAddress(link) ? <ExternalLink href={link}>{link}</ExternalLink> : <span>{link}</span>}
         </li>
       ))}
     </ul>

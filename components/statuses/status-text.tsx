@@ -2,7 +2,7 @@ import { cn } from '@/lib/cn'
 import type { ImplementationState } from '@/lib/generated/prisma/enums'
 
 import { EvidenceLinks } from './evidence-links'
-import { formatDay } from '@/lib/dates'
+import { formatIsoDates } from '@/lib/dates'
 import { StateBadge } from './state-badge'
 
 type StatusTextProps = {
@@ -23,7 +23,7 @@ export function StatusText({ state, evidence, links, asOf, className }: StatusTe
           <StateBadge state={state} />
         </dd>
         <dt className="sr-only">As of</dt>
-        <dd className="text-slate-700">{asOf ? `as of ${formatDay(asOf)}` : 'no “as of” date'}</dd>
+        <dd className="text-slate-700">{asOf ? `as of ${formatIsoDates(asOf)}` : 'no “as of” date'}</dd>
       </div>
       <div>
         <dt className="font-medium text-slate-900">Evidence</dt>

@@ -1,6 +1,6 @@
 import type { DraftFieldSpec } from '@/components/drafts/draft-fields'
 import type { DraftView } from '@/components/drafts/draft-view'
-import { formatDay } from '@/lib/dates'
+import { formatIsoDates } from '@/lib/dates'
 import { MAX_DRAFT_TEXT } from '@/lib/drafts/draft-schemas'
 import {
   implementationStateLabels,
@@ -44,7 +44,7 @@ export const statusView: DraftView<StatusContent> = {
   fieldLabels: { state: 'State', asOf: 'As of', evidence: 'Evidence', links: 'Links' },
   shownField: (field, status) => {
     if (field === 'state') return implementationStateLabels[status.state]
-    if (field === 'asOf') return status.asOf ? formatDay(status.asOf) : '(none)'
+    if (field === 'asOf') return status.asOf ? formatIsoDates(status.asOf) : '(none)'
     if (field === 'links') return status.links.length > 0 ? <EvidenceLinks links={status.links} /> : '(none)'
     return status.evidence.trim() !== '' ? status.evidence : '(empty)'
   },

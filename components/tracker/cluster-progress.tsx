@@ -1,9 +1,5 @@
+import { shortClusterTitle } from '@/lib/catalogue/catalogue-data'
 import type { ClusterProgress } from '@/lib/tracker/delegation-tracker'
-
-/** The report's cluster titles run to a whole sentence; the first clause names the theme. */
-function shortClusterTitle(title: string): string {
-  return title.split(',')[0] ?? title
-}
 
 function Bar({ value, max, label }: { value: number; max: number; label: string }) {
   // The numbers are written out beside it: the bar only helps compare clusters at a glance.

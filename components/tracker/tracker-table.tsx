@@ -3,17 +3,21 @@
 import Link from 'next/link'
 import { useActionState, useEffect, useRef, useState } from 'react'
 
-import { compactControlClasses, fieldLabelClasses } from '@/components/ui/field'
-import { Notice } from '@/components/auth/notice'
 import { ItemCode } from '@/components/catalogue/item-badges'
 import { StanceBadge } from '@/components/positions/stance-badge'
 import { StateBadge } from '@/components/statuses/state-badge'
 import { Button } from '@/components/ui/button'
+import { CompactSelect, labelledOptions } from '@/components/ui/compact-select'
+import { Notice } from '@/components/ui/notice'
+import { ScrollTable, Th } from '@/components/ui/table'
 import type { FormState } from '@/lib/auth/form-action'
 import { cn } from '@/lib/cn'
+import { plural } from '@/lib/plural'
 import { visibilityLabels } from '@/lib/visibility/labels'
-import { implementationStateLabels, implementationStates } from '@/lib/statuses/status-schemas'
+import { bulkShareVisibilities } from '@/lib/tracker/bulk-schemas'
 import type { TrackerRow, TrackerShare } from '@/lib/tracker/delegation-tracker'
+
+import { implementationStateOptions } from './state-options'
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>
 
@@ -26,8 +30,10 @@ type TrackerTableProps = {
 
 // The scroll margin keeps a focused row clear of the bulk actions pinned to the bottom of the screen.
 const checkbox = 'size-4 rounded-sm border-slate-400 text-primary-700 accent-primary-700 sm:scroll-mb-64'
-const th = 'border-b border-slate-200 bg-slate-50 px-3 py-2.5 text-xs font-semibold tracking-wide text-slate-700 uppercase'
+// Not the shared Td: a selected row's cells take the selection's background instead of white.
 const td = 'border-b border-slate-100 px-3 py-3 align-top text-slate-800'
+
+const shareVisibilityOptions = labelledOptions(bulkShareVisibilities, visibilityLabels)
 
 /** A draft's latest share, in words: whether others see it, and whether the draft moved on since. */
 function ShareCell({ share, version }: { share: TrackerShare | null; version: number }) {
@@ -99,7 +105,7 @@ export function TrackerTable({ rows, setStatusAction, shareAction }: TrackerTabl
   }
 
   const selection = chosen.map((row) => row.code).join(' ')
-  const selectionText = chosen.length === 1 ? '1 item selected' : `${chosen.length} items selected`
+  const selectionText = `${plural(chosen.length, 'item', 'items')} selected`
 
   return (
     <div>
@@ -109,92 +115,75 @@ export function TrackerTable({ rows, setStatusAction, shareAction }: TrackerTabl
       >
         Skip to bulk actions
       </a>
-      <div
-        role="region"
-        aria-label="Items"
-        tabIndex={0}
-        className="overflow-x-auto rounded-card border border-slate-200 bg-white shadow-xs"
-      >
-        <table className="w-full border-collapse text-left text-sm [&_tr:last-child>*]:border-b-0">
-          <thead>
-            <tr>
-              <th scope="col" className={cn(th, 'w-10')}>
-                <input
-                  ref={selectAll}
-                  type="checkbox"
-                  aria-label="Select all shown"
-                  className={checkbox}
-                  checked={isAllShown}
-                  disabled={rows.length === 0}
-                  onChange={(event) => toggleAll(event.target.checked)}
-                />
-              </th>
-              <th scope="col" className={th}>
-                Item
-              </th>
-              <th scope="col" className={th}>
-                Stance
-              </th>
-              <th scope="col" className={th}>
-                Position shared
-              </th>
-              <th scope="col" className={th}>
-                Implementation status
-              </th>
-              <th scope="col" className={th}>
-                Status shared
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const isSelected = selected.has(row.code)
-              return (
-                <tr key={row.code} className={isSelected ? '[&>*]:bg-primary-50' : '[&>*]:bg-white'}>
-                  <td className={td}>
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${row.code}`}
-                      className={checkbox}
-                      checked={isSelected}
-                      onChange={(event) => toggle(row.code, event.target.checked)}
-                    />
-                  </td>
-                  <th scope="row" className={cn(td, 'min-w-56 text-left font-normal')}>
-                    <Link
-                      href={`/catalogue/${encodeURIComponent(row.code)}`}
-                      className="rounded-sm text-primary-800 hover:text-primary-950 sm:scroll-mb-64"
-                    >
-                      <ItemCode code={row.code} className="text-primary-800 underline underline-offset-4" />
-                    </Link>
-                    <span className="mt-0.5 block text-slate-800">{row.title}</span>
-                  </th>
-                  <td className={td}>
-                    {row.position ? <StanceBadge stance={row.position.stance} /> : <span className="text-slate-600">No position</span>}
-                  </td>
-                  <td className={cn(td, 'min-w-40')}>
-                    {row.position ? (
-                      <ShareCell share={row.position.share} version={row.position.version} />
-                    ) : (
-                      <span className="text-slate-600">—</span>
-                    )}
-                  </td>
-                  <td className={cn(td, 'min-w-36')}>
-                    {row.status ? <StateBadge state={row.status.state} /> : <span className="text-slate-600">No status</span>}
-                  </td>
-                  <td className={cn(td, 'min-w-40')}>
-                    {row.status ? (
-                      <ShareCell share={row.status.share} version={row.status.version} />
-                    ) : (
-                      <span className="text-slate-600">—</span>
-                    )}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable label="Items">
+        <thead>
+          <tr>
+            <Th className="w-10">
+              <input
+                ref={selectAll}
+                type="checkbox"
+                aria-label="Select all shown"
+                className={checkbox}
+                checked={isAllShown}
+                disabled={rows.length === 0}
+                onChange={(event) => toggleAll(event.target.checked)}
+              />
+            </Th>
+            <Th>Item</Th>
+            <Th>Stance</Th>
+            <Th>Position shared</Th>
+            <Th>Implementation status</Th>
+            <Th>Status shared</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const isSelected = selected.has(row.code)
+            return (
+              <tr key={row.code} className={isSelected ? '[&>*]:bg-primary-50' : '[&>*]:bg-white'}>
+                <td className={td}>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${row.code}`}
+                    className={checkbox}
+                    checked={isSelected}
+                    onChange={(event) => toggle(row.code, event.target.checked)}
+                  />
+                </td>
+                <th scope="row" className={cn(td, 'min-w-56 text-left font-normal')}>
+                  <Link
+                    href={`/catalogue/${encodeURIComponent(row.code)}`}
+                    className="rounded-sm text-primary-800 hover:text-primary-950 sm:scroll-mb-64"
+                  >
+                    <ItemCode code={row.code} className="text-primary-800 underline underline-offset-4" />
+                  </Link>
+                  <span className="mt-0.5 block text-slate-800">{row.title}</span>
+                </th>
+                <td className={td}>
+                  {row.position ? <StanceBadge stance={row.position.stance} /> : <span className="text-slate-600">No position</span>}
+                </td>
+                <td className={cn(td, 'min-w-40')}>
+                  {row.position ? (
+                    <ShareCell share={row.position.share} version={row.position.version} />
+                  ) : (
+                    <span className="text-slate-600">—</span>
+                  )}
+                </td>
+                <td className={cn(td, 'min-w-36')}>
+                  {row.status ? <StateBadge state={row.status.state} /> : <span className="text-slate-600">No status</span>}
+                </td>
+                <td className={cn(td, 'min-w-40')}>
+                  {row.status ? (
+                    <ShareCell share={row.status.share} version={row.status.version} />
+                  ) : (
+                    <span className="text-slate-600">—</span>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </ScrollTable>
 
       <section
         id="bulk-actions"
@@ -216,18 +205,14 @@ export function TrackerTable({ rows, setStatusAction, shareAction }: TrackerTabl
               <input key={row.code} type="hidden" name={`status-version-${row.code}`} value={row.status?.version ?? ''} />
             ))}
             <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-              <div className="min-w-0 sm:w-56">
-                <label htmlFor="bulk-state" className={fieldLabelClasses}>
-                  Implementation status
-                </label>
-                <select id="bulk-state" name="state" defaultValue="planned" className={compactControlClasses}>
-                  {implementationStates.map((state) => (
-                    <option key={state} value={state}>
-                      {implementationStateLabels[state]}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <CompactSelect
+                idPrefix="bulk"
+                name="state"
+                label="Implementation status"
+                defaultValue="planned"
+                options={implementationStateOptions}
+                className="min-w-0 sm:w-56"
+              />
               <Button type="submit" disabled={isStatusPending || chosen.length === 0}>
                 {isStatusPending ? 'Setting…' : 'Set status'}
               </Button>
@@ -242,20 +227,14 @@ export function TrackerTable({ rows, setStatusAction, shareAction }: TrackerTabl
                 <input key={row.code} type="hidden" name={`version-${row.code}`} value={row.position?.version ?? ''} />
               ))}
               <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-                <div className="min-w-0 sm:w-64">
-                  <label htmlFor="bulk-visibility" className={fieldLabelClasses}>
-                    Share position drafts with
-                  </label>
-                  <select
-                    id="bulk-visibility"
-                    name="visibility"
-                    defaultValue="delegation_and_secretariat"
-                    className={compactControlClasses}
-                  >
-                    <option value="delegation_and_secretariat">{visibilityLabels.delegation_and_secretariat}</option>
-                    <option value="all_participants">{visibilityLabels.all_participants}</option>
-                  </select>
-                </div>
+                <CompactSelect
+                  idPrefix="bulk"
+                  name="visibility"
+                  label="Share position drafts with"
+                  defaultValue="delegation_and_secretariat"
+                  options={shareVisibilityOptions}
+                  className="min-w-0 sm:w-64"
+                />
                 <Button type="submit" variant="secondary" disabled={isSharePending || chosen.length === 0}>
                   {isSharePending ? 'Sharing…' : 'Share drafts'}
                 </Button>

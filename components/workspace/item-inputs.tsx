@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { TextLink } from '@/components/ui/text-link'
 
 import { OwnDraftPanel } from '@/components/drafts/own-draft-panel'
 import { SharedDraftList } from '@/components/drafts/shared-draft-list'
@@ -80,12 +80,9 @@ export function ItemInputs({ item, workspace, actions }: ItemInputsProps) {
 export function SignInToRecordPosition({ itemCode }: { itemCode: string }) {
   return (
     <p className="rounded-card border border-slate-200 bg-slate-50 px-5 py-4 text-sm text-slate-700">
-      <Link
-        href={`/sign-in?callbackUrl=${encodeURIComponent(`/catalogue/${itemCode}`)}`}
-        className="rounded-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950"
-      >
+      <TextLink href={`/sign-in?callbackUrl=${encodeURIComponent(`/catalogue/${itemCode}`)}`}>
         Sign in to record your delegation’s position
-      </Link>{' '}
+      </TextLink>{' '}
       on this item and to read the positions other delegations have shared.
     </p>
   )

@@ -23,6 +23,11 @@ export type ActorKind = (typeof actorKinds)[number]
 
 /** The 2017 GCM thematic clusters (prisma/data/clusters.json). */
 export const clusterNumbers = { min: 1, max: 6 } as const
+
+/** The report's cluster titles run to a whole sentence; the first clause names the theme. */
+export function shortClusterTitle(title: string): string {
+  return title.split(',')[0] ?? title
+}
 /** The objectives of the GCM as adopted in 2018 (prisma/data/objectives.json). */
 export const objectiveNumbers = { min: 1, max: 23 } as const
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { catalogueFiltersQuery, hasFilters, parseCatalogueFilters } from './catalogue-filters'
+import { hasFilters } from '@/lib/search-params'
+
+import { catalogueFiltersQuery, parseCatalogueFilters } from './catalogue-filters'
 
 describe('catalogue filters', () => {
   it('reads every filter from the search parameters', () => {

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod'
 
+import { firstParam, type SearchParams } from '@/lib/search-params'
+
 import { itemKinds, type ItemKind } from './catalogue-data'
 
 export type CatalogueFilters = {
@@ -27,21 +29,15 @@ const filtersSchema = z.object({
   paragraph: z.coerce.number().int().min(1).max(999).optional().catch(undefined),
 })
 
-type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams
+export type CatalogueFilterKey = keyof CatalogueFilters
 
-function first(params: SearchParams, key: string): string | undefined {
-  const value = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key]
-  const single = Array.isArray(value) ? value[0] : value
-  return single === '' ? undefined : single
-}
-
-export function parseCatalogueFilters(params: SearchParams): CatalogueFilters {
+export function parseCatalogueFilters(params: SearchParams | URLSearchParams): CatalogueFilters {
   const parsed = filtersSchema.parse({
-    q: first(params, 'q'),
-    cluster: first(params, 'cluster'),
-    kind: first(params, 'kind'),
-    actor: first(params, 'actor'),
-    paragraph: first(params, 'paragraph'),
+    q: firstParam(params, 'q'),
+    cluster: firstParam(params, 'cluster'),
+    kind: firstParam(params, 'kind'),
+    actor: firstParam(params, 'actor'),
+    paragraph: firstParam(params, 'paragraph'),
   })
   return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as CatalogueFilters
 }
@@ -57,8 +53,11 @@ export function catalogueFiltersQuery(filters: CatalogueFilters): string {
   return query ? `?${query}` : ''
 }
 
-export function hasFilters(filters: CatalogueFilters): boolean {
-  return Object.keys(filters).length > 0
+/** The same filters less one, for the link that removes it. */
+export function withoutFilter(filters: CatalogueFilters, key: CatalogueFilterKey): CatalogueFilters {
+  const rest = { ...filters }
+  delete rest[key]
+  return rest
 }
 
 /**

@@ -7,6 +7,13 @@ import type { ItemKind as DbItemKind } from '@/lib/generated/prisma/enums'
 
 import type { ItemKind } from './catalogue-data'
 
+export const itemKindLabels: Record<ItemKind, string> = {
+  'gcm-element': 'GCM element',
+  'gfmd-recommendation': 'GFMD recommendation',
+  'compact-format': 'Compact format',
+  'process-gfmd-role': 'Process & GFMD role',
+}
+
 export function toDbItemKind(kind: ItemKind): DbItemKind {
   return kind.replaceAll('-', '_') as DbItemKind
 }

@@ -7,6 +7,7 @@ import { z } from 'zod'
 
 import { parseCatalogueFilters, type CatalogueFilters } from '@/lib/catalogue/catalogue-filters'
 import { ImplementationState } from '@/lib/generated/prisma/enums'
+import { firstParam, type SearchParams } from '@/lib/search-params'
 
 /** Where an item's position stands: none, a draft nobody outside sees, shared, or shared and since edited. */
 export const positionProgress = ['none', 'draft', 'shared', 'changed'] as const
@@ -33,17 +34,9 @@ const trackerOnlySchema = z.object({
     .catch(undefined),
 })
 
-type SearchParams = Record<string, string | string[] | undefined>
-
-function first(params: SearchParams, key: string): string | undefined {
-  const value = params[key]
-  const single = Array.isArray(value) ? value[0] : value
-  return single === '' ? undefined : single
-}
-
 export function parseTrackerFilters(params: SearchParams): TrackerFilters {
   const { q, cluster, kind } = parseCatalogueFilters(params)
-  const own = trackerOnlySchema.parse({ position: first(params, 'position'), status: first(params, 'status') })
+  const own = trackerOnlySchema.parse({ position: firstParam(params, 'position'), status: firstParam(params, 'status') })
   const filters: TrackerFilters = { q, cluster, kind, ...own }
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as TrackerFilters
 }

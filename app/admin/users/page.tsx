@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { UserTable } from '@/components/accounts/user-table'
 import { ButtonLink } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
+import { TextLink } from '@/components/ui/text-link'
 import { listDelegationChoices } from '@/lib/accounts/delegations'
 import { listUsers } from '@/lib/accounts/users'
 import { requirePageViewer } from '@/lib/auth/guard'
@@ -17,8 +17,6 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Users · Administration' }
 
 type SearchParams = Record<string, string | string[] | undefined>
-
-const inlineLink = 'rounded-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950'
 
 /** A delegation code from the address, or nothing if it is not one. */
 function parseDelegationCode(value: string | string[] | undefined): string | undefined {
@@ -51,11 +49,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         }
         actions={
           <>
-            {delegationCode ? (
-              <Link href="/admin/users" className={inlineLink}>
-                All users
-              </Link>
-            ) : null}
+            {delegationCode ? <TextLink href="/admin/users">All users</TextLink> : null}
             <ButtonLink href="/admin/invitations" variant="secondary">
               Invite someone
             </ButtonLink>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { ItemContext, ItemHeader, ItemNavigation, ItemQuote } from '@/components/catalogue/item-detail'
 import { ItemComments } from '@/components/comments/item-comments'
+import { TextLink } from '@/components/ui/text-link'
 import { ItemInputs, SignInToRecordPosition } from '@/components/workspace/item-inputs'
 import { getViewer } from '@/lib/auth/guard'
 import { catalogueReturnQuery } from '@/lib/catalogue/catalogue-filters'
@@ -61,12 +61,9 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
 
   return (
     <div className="mx-auto max-w-page px-4 py-8 sm:px-6 sm:py-10 lg:px-8">
-      <Link
-        href={`/catalogue${returnQuery}`}
-        className="inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-primary-800 underline underline-offset-4 hover:text-primary-950"
-      >
+      <TextLink href={`/catalogue${returnQuery}`} className="inline-flex items-center gap-1.5 text-sm">
         <span aria-hidden="true">←</span> Back to catalogue
-      </Link>
+      </TextLink>
       <ItemHeader item={item} inputsLink={workspace ? (workspace.delegation ? 'Your delegation’s position' : 'Shared positions') : null} />
       <ItemQuote item={item} />
       <ItemContext item={item} />

@@ -10,9 +10,9 @@ type ScrollTableProps = {
 }
 
 /**
- * Account tables have more columns than a phone is wide: they scroll sideways
- * inside their own region (focusable, so keyboard users can scroll it too)
- * instead of widening the page.
+ * Tables of accounts and items have more columns than a phone is wide: they
+ * scroll sideways inside their own region (focusable, so keyboard users can
+ * scroll it too) instead of widening the page.
  */
 export function ScrollTable({ label, children, className }: ScrollTableProps) {
   return (
@@ -59,4 +59,9 @@ export function RowHeader({ className, ...props }: ComponentProps<'th'>) {
       {...props}
     />
   )
+}
+
+/** What a cell shows where there is nothing: a person without a delegation, a delegation without a regional group. */
+export function NoneText() {
+  return <span className="text-slate-500">None</span>
 }
