@@ -28,6 +28,7 @@ export const metadata: Metadata = {
   description:
     'The shared workspace of national delegations and the GFMD secretariat preparing the Global Compact for Migration stocktaking (Guadalajara, 4–6 December 2017).',
   applicationName: 'GCM Stocktaking Workspace',
+  manifest: '/manifest.webmanifest',
 }
 
 /** The header shows links only to what the person's role opens; the pages check again themselves. */

@@ -47,6 +47,27 @@ test('the health endpoint reports the database and migrations', async ({ request
   expect(await response.json()).toMatchObject({ status: 'ok', database: 'reachable' })
 })
 
+test('a browser finds the icons, the web manifest and robots.txt it asks for', async ({ page, request }) => {
+  await page.goto('/')
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href')
+  expect(manifestHref).toBe('/manifest.webmanifest')
+  const manifest = await (await request.get(manifestHref ?? '')).json()
+  expect(manifest).toMatchObject({ name: 'GCM Stocktaking Workspace', start_url: '/' })
+  for (const icon of manifest.icons as { src: string; type: string }[]) {
+    const response = await request.get(icon.src)
+    expect([icon.src, response.status(), response.headers()['content-type']]).toEqual([icon.src, 200, icon.type])
+  }
+  for (const [path, type] of [
+    ['/favicon.ico', 'image/x-icon'],
+    ['/apple-touch-icon.png', 'image/png'],
+    ['/robots.txt', 'text/plain'],
+  ] as const) {
+    const response = await request.get(path)
+    expect([path, response.status(), response.headers()['content-type']?.split(';')[0]]).toEqual([path, 200, type])
+  }
+  expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /delegation')
+})
+
 test('pages carry a strict, nonce-based Content Security Policy that the app itself satisfies', async ({ page }) => {
   const violations: string[] = []
   page.on('console', (message) => {
