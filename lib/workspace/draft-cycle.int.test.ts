@@ -18,8 +18,8 @@ import type { StatusContent } from '@/lib/statuses/status-schemas'
 import { useTestDb } from '@/lib/testing/db'
 import { createCast, type Cast } from '@/lib/testing/factories'
 
-import type { DraftKind } from './draft-kind'
-import { getOwnDraft, listDraftHistory, listOwnDrafts, listShares, saveDraft, shareDraft, type Draft } from './drafts'
+import type { DraftKind } from '@/lib/drafts/draft-kind'
+import { getOwnDraft, listDraftHistory, listOwnDrafts, listShares, saveDraft, shareDraft, type Draft } from '@/lib/drafts/drafts'
 
 /** A kind under test: content with a given main text (and a second variant of its other fields), and that text read back. */
 type KindCase<Content> = {
