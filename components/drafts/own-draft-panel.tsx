@@ -2,9 +2,8 @@ import type { ReactNode } from 'react'
 
 import type { FormState } from '@/lib/auth/form-action'
 import { formatDateTime } from '@/lib/dates'
-import { shareVisibilities } from '@/lib/drafts/draft-schemas'
 import type { Draft, HistoryEntry, Share } from '@/lib/drafts/drafts'
-import { sharedWithPhrases, visibilityLabels } from '@/lib/visibility/labels'
+import { sharedWithPhrases } from '@/lib/visibility/labels'
 
 import { DraftHistory } from './draft-history'
 import type { DraftView } from './draft-view'
@@ -30,8 +29,6 @@ export type OwnDraftPanelProps<Content> = {
   children?: ReactNode
   shareAction: (previous: FormState, formData: FormData) => Promise<FormState>
 }
-
-const visibilityOptions = shareVisibilities.map((visibility) => ({ value: visibility, label: visibilityLabels[visibility] }))
 
 /** The own delegation's draft of one kind on an item: its form, sharing it (for focal points), and its history. */
 export function OwnDraftPanel<Content>({
@@ -92,7 +89,7 @@ export function OwnDraftPanel<Content>({
               action={shareAction}
               itemCode={itemCode}
               version={draft.version}
-              visibilityOptions={visibilityOptions}
+              currentVisibility={currentShare?.visibility ?? null}
               idPrefix={view.idPrefix}
             />
           </div>

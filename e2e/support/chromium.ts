@@ -24,16 +24,13 @@ const quietFlags = [
 
 const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
-// Flags of @sparticuz/chromium's serverless defaults that would change what the tests see: a browser under test keeps the web's security model.
-const unsafeFlags = new Set(['--disable-web-security', '--allow-running-insecure-content', '--disable-site-isolation-trials'])
-
 export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumChoice> {
   if (env.E2E_CHROMIUM) return { source: 'E2E_CHROMIUM', executablePath: env.E2E_CHROMIUM, args: quietFlags }
   const system = systemPaths.find((path) => existsSync(path))
   if (system) return { source: 'the system', executablePath: system, args: quietFlags }
   if (existsSync(chromium.executablePath())) return { source: 'Playwright', args: quietFlags }
-  // Unpacks itself into /tmp on first use.
+  // It unpacks itself into /tmp on first use. Its own flags are for serverless hosts (one process, web security
+  // off): a browser under test runs as a desktop one does, which is how it passed the whole suite here.
   const { default: sparticuz } = await import('@sparticuz/chromium')
-  const args = sparticuz.args.filter((flag) => !unsafeFlags.has(flag))
-  return { source: '@sparticuz/chromium', executablePath: await sparticuz.executablePath(), args: [...new Set([...args, ...quietFlags])] }
+  return { source: '@sparticuz/chromium', executablePath: await sparticuz.executablePath(), args: quietFlags }
 }

@@ -74,6 +74,11 @@ export function shareDraftAction<Content>(kind: DraftKind<Content>) {
       expectedVersion: input.version,
     })
     revalidateDraftPages(input.itemCode)
-    return { ok: true, message: `Version ${shared.version} shared with ${sharedWithPhrases[shared.visibility]}.` }
+    // The form keeps showing the level it shared at, so a second click changes nothing.
+    return {
+      ok: true,
+      message: `Version ${shared.version} shared with ${sharedWithPhrases[shared.visibility]}.`,
+      values: { visibility: shared.visibility },
+    }
   })
 }

@@ -16,14 +16,14 @@ export const stanceLabels: Record<Stance, string> = {
   no_position: 'No position yet',
 }
 
-/** The order stances are offered in: from agreement to disagreement, then undecided. */
+/** The order stances are offered in: the default, undecided, first; then from agreement to disagreement. */
 export const stances = [
+  'no_position',
   'support',
   'support_with_amendments',
   'neutral',
   'concerns',
   'oppose',
-  'no_position',
 ] as const satisfies readonly Stance[]
 
 /** A position's words, as drafts, shares and the history store them. */
@@ -41,7 +41,12 @@ export const positionContentSchema = z.object({
     .transform((wording) => (wording && wording.trim() !== '' ? wording : null)),
 })
 
-export const positionDraftSchema = positionContentSchema.extend(draftFormFields)
+/** A position that says nothing (no stance, no rationale, no wording) is not a draft: saving it would count as one. */
+export const positionDraftSchema = positionContentSchema.extend(draftFormFields).superRefine((position, context) => {
+  if (position.stance === 'no_position' && position.rationale.trim() === '' && position.proposedWording === null) {
+    context.addIssue({ code: 'custom', path: ['rationale'], message: 'Choose a stance or write a rationale: an empty draft is not saved.' })
+  }
+})
 
 /** A position as its form's fields hold it. */
 export function positionFormValues(position: PositionContent | null): Record<string, string> {

@@ -57,6 +57,21 @@ describe('the delegation tracker', () => {
     }
   })
 
+  it('a draft that still says “no position yet” does not count as a position', async () => {
+    const before = (await getDelegationTracker(db, delegate)).clusters
+    await saveDraft(db, delegate, positionKind, {
+      itemCode: 'R-09.01',
+      stance: 'no_position',
+      rationale: 'still consulting the ministries',
+      proposedWording: null,
+      baseVersion: null,
+    })
+    await shareDraft(db, focalPoint, positionKind, { itemCode: 'R-09.01', visibility: 'all_participants' })
+    const after = await getDelegationTracker(db, delegate)
+    expect(after.clusters).toEqual(before)
+    expect(after.rows.find((row) => row.code === 'R-09.01')?.position).toMatchObject({ stance: 'no_position', version: 1 })
+  })
+
   it('counts progress per cluster from the own delegation only', async () => {
     const tracker = await getDelegationTracker(db, delegate)
     const six = tracker.clusters.find((cluster) => cluster.number === 6)

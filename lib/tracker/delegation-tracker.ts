@@ -53,6 +53,11 @@ export function isSharedBeyondDelegation(share: TrackerShare | null): boolean {
   return share !== null && share.visibility !== 'delegation'
 }
 
+/** A draft that still says "no position yet" is not a position, whatever it holds: the progress figures leave it out. */
+function hasPosition(row: Pick<TrackerRow, 'position'>): boolean {
+  return row.position !== null && row.position.stance !== 'no_position'
+}
+
 export function positionProgressOf(row: Pick<TrackerRow, 'position'>): PositionProgress {
   if (!row.position) return 'none'
   if (!isSharedBeyondDelegation(row.position.share)) return 'draft'
@@ -117,8 +122,8 @@ export async function getDelegationTracker(db: Db, viewer: Viewer, filters: Trac
         number: cluster.number,
         title: cluster.title,
         items: inCluster.length,
-        withPosition: inCluster.filter((row) => row.position).length,
-        positionShared: inCluster.filter((row) => isSharedBeyondDelegation(row.position?.share ?? null)).length,
+        withPosition: inCluster.filter(hasPosition).length,
+        positionShared: inCluster.filter((row) => hasPosition(row) && isSharedBeyondDelegation(row.position?.share ?? null)).length,
         withStatus: inCluster.filter((row) => row.status).length,
       }
     }),

@@ -230,7 +230,7 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
   })
 
   describe('who reads and writes drafts', () => {
-    it('the cast.secretariat and the cast.administrator neither read nor save drafts', async () => {
+    it('the secretariat and the administrator neither read nor save drafts', async () => {
       await save(cast.delegate, 'R-20.01', 'ours only', null)
       for (const viewer of [cast.secretariat, cast.administrator]) {
         await expect(getOwnDraft(db, viewer, kind, 'R-20.01')).rejects.toMatchObject({ code: 'forbidden' })
@@ -340,7 +340,7 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
       expect(await count(shareTable, `${parentKey} = $1`, id)).toBe(0)
     })
 
-    it('another delegation sees only current all-participants shares; the cast.secretariat also delegation-and-cast.secretariat; drafts nobody else', async () => {
+    it('another delegation sees only current all-participants shares; the secretariat also delegation-and-secretariat; drafts nobody else', async () => {
       const items: Record<Visibility, string> = {
         delegation: 'R-20.06',
         delegation_and_secretariat: 'R-21.01',
