@@ -49,8 +49,9 @@ export function DraftHistory<Content>({ view, entries }: DraftHistoryProps<Conte
   const headingId = `${view.idPrefix}-history-heading`
   return (
     <section aria-labelledby={headingId}>
+      {/* Named for its kind: an item page holds the history of each, and landmarks must tell them apart. */}
       <h3 id={headingId} className="text-base font-semibold text-slate-900">
-        History
+        History of the {view.noun}
       </h3>
       <p className="mt-1 text-sm text-slate-600">Every save and share, kept as it happened. Visible to your delegation only.</p>
       <ol className="mt-4 space-y-3 border-l-2 border-slate-200 pl-4 text-sm/6">
