@@ -9,7 +9,7 @@ export const visibilityLabels: Record<Visibility, string> = {
 
 /** How far a share reaches, inside a sentence: "Version 2 shared with all participants". */
 export const sharedWithPhrases: Record<Visibility, string> = {
-  delegation: 'the own delegation only',
+  delegation: 'your delegation only',
   delegation_and_secretariat: 'the secretariat',
   all_participants: 'all participants',
 }
