@@ -10,6 +10,10 @@ import { DEFAULT_CATALOGUE_FILE, importCatalogue } from './import-catalogue'
 import { findItems, getCatalogueFacets, getItem, getReport } from './queries'
 
 const catalogue = JSON.parse(readFileSync(DEFAULT_CATALOGUE_FILE, 'utf8')) as CatalogueData
+const { clusters } = JSON.parse(readFileSync('prisma/data/clusters.json', 'utf8')) as { clusters: { number: number; title: string }[] }
+const { objectives } = JSON.parse(readFileSync('prisma/data/objectives.json', 'utf8')) as {
+  objectives: { number: number; title: string }[]
+}
 
 describe('catalogue queries', () => {
   const db = useTestDb()
@@ -25,13 +29,35 @@ describe('catalogue queries', () => {
     expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b))
   })
 
-  it('finds the items on remittances by full-text search, stemmed', async () => {
+  it('finds the items on remittances by full-text search, stemmed, in their words and their clusters’ and objectives’ titles', async () => {
     const codes = (await findItems(db, { q: 'remittance' })).map((item) => item.code)
+    const titleOf = (list: { number: number; title: string }[], number: number) =>
+      list.find((entry) => entry.number === number)?.title ?? ''
     const expected = catalogue.items
-      .filter((item) => /remittance/i.test(item.text) || /remittance/i.test(item.title))
+      .filter((item) =>
+        [
+          item.text,
+          item.title,
+          ...item.clusters.map((number) => titleOf(clusters, number)),
+          ...item.objectives.map((number) => titleOf(objectives, number)),
+        ].some((words) => /remittance/i.test(words)),
+      )
       .map((item) => item.code)
     expect(expected.length).toBeGreaterThan(0)
     expect(codes.sort()).toEqual(expected.sort())
+    // Cluster 4's title names remittances: every one of its items is found.
+    const clusterFour = catalogue.items.filter((item) => item.clusters.includes(4)).map((item) => item.code)
+    expect(clusterFour.length).toBeGreaterThan(0)
+    expect(codes).toEqual(expect.arrayContaining(clusterFour))
+  })
+
+  it('folds accents: "Gotz" finds what Götz Schmidt-Bremme said, as "Götz" does', async () => {
+    const withAccent = (await findItems(db, { q: 'Götz' })).map((item) => item.code)
+    expect(withAccent).toContain('P-05.01')
+    expect((await findItems(db, { q: 'Gotz' })).map((item) => item.code)).toEqual(withAccent)
+    expect((await findItems(db, { q: 'jurg lauber' })).map((item) => item.code)).toEqual(
+      (await findItems(db, { q: 'Jürg Lauber' })).map((item) => item.code),
+    )
   })
 
   it('lists the working session III items under cluster 6', async () => {

@@ -51,19 +51,29 @@ function toItemSummary(item: ItemWithSummary): ItemSummary {
 }
 
 /**
- * Item ids matching a full-text search over code, title, quote and the names of
- * who said it. English stemming, so "remittance" finds "remittances".
+ * Item ids matching a full-text search over code, title and quote, the titles
+ * of its clusters and objectives, and the names of who said it. English
+ * stemming, so "remittance" finds "remittances"; accents folded (the search
+ * configurations of migration search_folds_accents), so "Gotz" finds Götz.
  */
 async function searchItemIds(db: Db, query: string): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT i.id FROM "Item" i
+    WITH q AS (SELECT websearch_to_tsquery('gfmd_english', ${query}) AS words, websearch_to_tsquery('gfmd_simple', ${query}) AS names)
+    SELECT i.id FROM "Item" i, q
     WHERE i."retiredAt" IS NULL AND (
-      to_tsvector('english', i.code || ' ' || i.title || ' ' || i.text) @@ websearch_to_tsquery('english', ${query})
+      to_tsvector('gfmd_english', i.code || ' ' || i.title || ' ' || i.text) @@ q.words
       OR i.code ILIKE ${`${query.replace(/[%_\\]/g, '')}%`}
       OR EXISTS (
+        SELECT 1 FROM "ItemCluster" ic JOIN "Cluster" c ON c.number = ic."clusterNumber"
+        WHERE ic."itemId" = i.id AND to_tsvector('gfmd_english', c.title) @@ q.words
+      )
+      OR EXISTS (
+        SELECT 1 FROM "ItemObjective" io JOIN "Objective" o ON o.number = io."objectiveNumber"
+        WHERE io."itemId" = i.id AND to_tsvector('gfmd_english', o.title) @@ q.words
+      )
+      OR EXISTS (
         SELECT 1 FROM "ItemActor" ia JOIN "Actor" a ON a.id = ia."actorId"
-        WHERE ia."itemId" = i.id
-          AND to_tsvector('simple', a.name || ' ' || array_to_string(a.aliases, ' ')) @@ websearch_to_tsquery('simple', ${query})
+        WHERE ia."itemId" = i.id AND to_tsvector('gfmd_simple', a.name || ' ' || array_to_string(a.aliases, ' ')) @@ q.names
       )
     )`
   return rows.map((row) => row.id)
