@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 
 import { DEMO_PASSWORD } from '@/lib/accounts/demo-accounts'
 
@@ -10,8 +10,8 @@ const ADMIN_EMAIL = 'admin@demo.gfmd.test'
 const FORBIDDEN = 'You do not have access to this page'
 
 /** Opens an invitation link in a browser of its own, sets a password, and signs in with it. */
-async function acceptInvitation(browser: Browser, link: string, email: string, name: string): Promise<Page> {
-  const context = await browser.newContext()
+async function acceptInvitation(newContext: () => Promise<BrowserContext>, link: string, email: string, name: string): Promise<Page> {
+  const context = await newContext()
   const page = await context.newPage()
   const password = `e2e-password-${Date.now()}`
   await page.goto(link)
@@ -38,7 +38,7 @@ async function invitationLinkShown(page: Page, email: string): Promise<string> {
 
 test.describe('administration', () => {
   test('an administrator invites a focal point, who invites a delegate; deactivating the delegate ends their session', async ({
-    browser,
+    newContext,
   }) => {
     // Three people sign in and two accounts are created (argon2 on each): longer than a single-page spec.
     test.setTimeout(120_000)
@@ -46,7 +46,7 @@ test.describe('administration', () => {
     const focal = { email: uniqueEmail('focal'), name: `Frida Focal ${run}` }
     const delegate = { email: uniqueEmail('delegate'), name: `Dag Delegate ${run}` }
 
-    const adminContext = await browser.newContext()
+    const adminContext = await newContext()
     await adminContext.grantPermissions(['clipboard-read', 'clipboard-write'])
     const admin = await adminContext.newPage()
 
@@ -92,7 +92,7 @@ test.describe('administration', () => {
       await expect(row.getByRole('button', { name: `Revoke invitation for ${focal.email}` })).toBeVisible()
     })
 
-    const focalPage = await acceptInvitation(browser, focalLink, focal.email, focal.name)
+    const focalPage = await acceptInvitation(newContext, focalLink, focal.email, focal.name)
 
     let delegateLink = ''
     await test.step('the focal point invites a delegate into their own delegation', async () => {
@@ -108,7 +108,7 @@ test.describe('administration', () => {
       await expect(focalPage.getByRole('row').filter({ hasText: delegate.email })).toContainText('Pending')
     })
 
-    const delegatePage = await acceptInvitation(browser, delegateLink, delegate.email, delegate.name)
+    const delegatePage = await acceptInvitation(newContext, delegateLink, delegate.email, delegate.name)
 
     await test.step('the delegate is signed in but may not administer', async () => {
       await delegatePage.goto('/account')
@@ -154,8 +154,6 @@ test.describe('administration', () => {
       await expect(delegatePage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/)
       await expect(delegatePage.getByRole('banner').getByRole('link', { name: 'Sign in', exact: true })).toBeVisible()
     })
-
-    await Promise.all([adminContext.close(), focalPage.context().close(), delegatePage.context().close()])
   })
 
   test('a signed-out visitor to the administration is sent to sign in', async ({ page }) => {

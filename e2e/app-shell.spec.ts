@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import { auditVisits, recordVisits } from './support/accessibility'
+import { expect, test } from './support/fixtures'
 
 test.describe('the application shell', () => {
   test('a visitor lands on the home page and finds the way by keyboard', async ({ page }) => {
@@ -95,4 +96,17 @@ test('pages carry a strict, nonce-based Content Security Policy that the app its
 test('behind an HTTPS proxy, pages ask for HSTS', async ({ request }) => {
   const response = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })
   expect(response.headers()['strict-transport-security']).toMatch(/max-age=\d+/)
+})
+
+test('the accessibility check every journey ends with fails a page that breaks the rules', async ({ browser, baseURL }) => {
+  // A context of its own, outside the fixtures, so that only this check looks at the broken page.
+  const context = await browser.newContext()
+  const origin = new URL(baseURL ?? '').origin
+  await context.route(`${origin}/broken-on-purpose`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<html><body><img src="x.png"><a href="/"></a></body></html>' }),
+  )
+  const visits = recordVisits(context, origin)
+  await (await context.newPage()).goto(`${origin}/broken-on-purpose`)
+  await expect(auditVisits([visits])).rejects.toThrow(/html-has-lang[\s\S]*image-alt|image-alt[\s\S]*html-has-lang/)
+  await context.close()
 })

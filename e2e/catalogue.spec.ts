@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
 type CatalogueItem = { code: string; title: string; text: string; actors: string[]; clusters: number[]; objectives: number[] }
 type Titled = { number: number; title: string }

@@ -126,9 +126,9 @@ test.describe('changing the password', () => {
     await expect(page.getByRole('banner')).toContainText(user.name)
   })
 
-  test('a password change ends the person’s other sessions', async ({ browser }) => {
+  test('a password change ends the person’s other sessions', async ({ newContext }) => {
     const user = await createUser()
-    const [first, second] = await Promise.all([browser.newContext(), browser.newContext()])
+    const [first, second] = await Promise.all([newContext(), newContext()])
     const [firstPage, secondPage] = await Promise.all([first.newPage(), second.newPage()])
     for (const page of [firstPage, secondPage]) {
       await page.goto('/sign-in')
@@ -145,7 +145,6 @@ test.describe('changing the password', () => {
 
     await secondPage.goto('/account')
     await expect(secondPage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/)
-    await Promise.all([first.close(), second.close()])
   })
 })
 

@@ -5,24 +5,45 @@
  * sign-in, the administrator sent to sign in, OpenID Connect) still go through
  * the form, with `signInThroughForm`.
  */
-import { test as base, expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from '@playwright/test'
 
+import { auditVisits, recordVisits, type Visits } from './accessibility'
 import { closeDb, type TestUser } from './db'
 
 export { expect }
 
 type Fixtures = {
-  /** A browser context of the person's own, signed in and landed on `path`; closed after the test. */
+  /** A browser context of the person's own; its pages are checked with axe after the test, and it is closed. */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>
+  /** A browser context of the person's own (see `newContext`), signed in and landed on `path`. */
   signedInPage: (user: TestUser, path: string) => Promise<Page>
+  /** The pages the test's own context (`page`) visits, checked with axe after the test. */
+  accessibility: void
 }
 
 export const test = base.extend<Fixtures, { database: void }>({
   // `provide` is Playwright's `use`, named so that React's rules of hooks do not take it for React's.
-  signedInPage: async ({ browser }, provide) => {
-    const contexts: BrowserContext[] = []
+  newContext: async ({ browser, baseURL }, provide) => {
+    const visits: Visits[] = []
+    await provide(async (options) => {
+      const context = await browser.newContext(options)
+      visits.push(recordVisits(context, new URL(baseURL ?? '').origin))
+      return context
+    })
+    await auditVisits(visits)
+    await Promise.all(visits.map(({ context }) => context.close()))
+  },
+  signedInPage: async ({ newContext }, provide) => {
     await provide(async (user, path) => {
-      const context = await browser.newContext()
-      contexts.push(context)
+      const context = await newContext()
       await signInThroughApi(context.request, user)
       const page = await context.newPage()
       await page.goto(path)
@@ -30,8 +51,15 @@ export const test = base.extend<Fixtures, { database: void }>({
       await expect(page.getByRole('banner')).toContainText(user.name)
       return page
     })
-    await Promise.all(contexts.map((context) => context.close()))
   },
+  accessibility: [
+    async ({ context, baseURL }, provide) => {
+      const visits = recordVisits(context, new URL(baseURL ?? '').origin)
+      await provide()
+      await auditVisits([visits])
+    },
+    { auto: true },
+  ],
   database: [
     async ({}, provide) => {
       await provide()
