@@ -12,25 +12,15 @@ import { listDelegationChoices, listDelegations } from './delegations'
 describe('delegation lists', () => {
   const db = useTestDb()
 
-  it('use the UN’s names and sort accented names among the plain ones', async () => {
+  it('use the UN’s names, not common ones, and sort accented names among the plain ones', async () => {
     const { administrator } = (await createCast(db, { delegations: ['MEX', 'DEU'] })).viewers
     const names = (await listDelegations(db, administrator, { kind: 'member_state' })).map((delegation) => delegation.name)
-    expect(names).toEqual(
-      expect.arrayContaining([
-        'Côte d’Ivoire',
-        'Democratic Republic of the Congo',
-        'Russian Federation',
-        'Viet Nam',
-        'Cabo Verde',
-        'Republic of Korea',
-        'Türkiye',
-        'Sao Tome and Principe',
-      ]),
-    )
     for (const common of ['Ivory Coast', 'DR Congo', 'Russia', 'Vietnam', 'Cape Verde', 'South Korea', 'Turkey'])
       expect(names).not.toContain(common)
-    const before = (first: string, second: string) =>
+    const before = (first: string, second: string) => {
+      expect(names).toEqual(expect.arrayContaining([first, second]))
       expect([first, names.indexOf(first) < names.indexOf(second), second]).toEqual([first, true, second])
+    }
     // By code point, "ü" and "ô" come after every plain letter.
     before('Türkiye', 'Turkmenistan')
     before('Türkiye', 'Tuvalu')
