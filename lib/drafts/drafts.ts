@@ -204,8 +204,10 @@ export async function saveDraft<Content>(
   input: Content & { itemCode: string; baseVersion: number | null },
 ): Promise<Draft<Content>> {
   const key = await ownDraftKey(db, viewer, 'draft.edit', kind.noun, input.itemCode)
-  const content = kind.fromRow(kind.toRow(input))
-  const fields = { ...kind.toRow(content), updatedById: viewer.userId }
+  // Written as columns; recorded in the history as the content those columns read back as.
+  const columns = kind.toRow(input)
+  const content = kind.fromRow(columns)
+  const fields = { ...columns, updatedById: viewer.userId }
 
   return db.$transaction(async (tx) => {
     const { draft, history } = models(tx, kind)
