@@ -9,12 +9,16 @@ const kindLabels: Record<NotificationKind, string> = {
   mention: 'Mention',
   reply: 'Reply',
   secretariat_request: 'Secretariat request',
+  clarification_requested: 'Clarification requested',
+  clarification_answered: 'Clarification answered',
 }
 
 const kindTones: Record<NotificationKind, BadgeTone> = {
   mention: 'primary',
   reply: 'neutral',
   secretariat_request: 'accent',
+  clarification_requested: 'warning',
+  clarification_answered: 'success',
 }
 
 type NotificationListProps = {

@@ -343,7 +343,8 @@ export async function editComment(
     })
     await tx.comment.update({
       where: { id: comment.id },
-      data: { body: input.body, version: comment.version + 1, editedAt: new Date() },
+      // An edited comment is a new version: the secretariat has not reviewed it.
+      data: { body: input.body, version: comment.version + 1, editedAt: new Date(), reviewState: 'not_reviewed' },
     })
 
     // Only people newly mentioned by the edit hear of it: the others were told already.

@@ -67,7 +67,8 @@ type Model = {
   updateMany(args: object): Promise<{ count: number }>
 }
 
-function models<Content>(db: Db | Tx, kind: DraftKind<Content>) {
+/** A kind's draft, share and history models, for the libs that read shares by kind (the review). */
+export function models<Content>(db: Db | Tx, kind: DraftKind<Content>) {
   const client = db as unknown as Record<string, Model>
   return { draft: client[modelProperty(kind.draftModel)]!, share: client[kind.shareModel]!, history: client[kind.historyModel]! }
 }

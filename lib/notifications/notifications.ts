@@ -10,7 +10,10 @@ import 'server-only'
 import { deliverMail, enqueueMail } from '@/lib/accounts/outbox'
 import { authorize } from '@/lib/auth/authorize'
 import type { Viewer } from '@/lib/auth/viewer'
+import { isSecretariat } from '@/lib/auth/permissions'
+import { reviewInputHref } from '@/lib/review/review-states'
 import { readableCommentWhere } from '@/lib/visibility/comments'
+import { readableClarificationWhere } from '@/lib/visibility/review'
 import type { Db } from '@/lib/db'
 import { getEnv, type Env } from '@/lib/env'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -40,12 +43,34 @@ export function commentHref(itemCode: string, commentId: string): string {
   return `/catalogue/${encodeURIComponent(itemCode)}#comment-${commentId}`
 }
 
-/** Notifications the viewer may see: their own, about comments they can still read. */
+/** Notifications the viewer may see: their own, about comments and clarification threads they can still read. */
 function ownVisibleWhere(viewer: Viewer): Prisma.NotificationWhereInput {
   return {
     userId: viewer.userId,
-    OR: [{ commentId: null }, { comment: { is: readableCommentWhere(viewer) } }],
+    AND: [
+      { OR: [{ commentId: null }, { comment: { is: readableCommentWhere(viewer) } }] },
+      { OR: [{ clarificationId: null }, { clarification: { is: readableClarificationWhere(viewer) } }] },
+    ],
   }
+}
+
+const linkSelect = {
+  commentId: true,
+  item: { select: { code: true } },
+  clarification: { select: { id: true, inputKind: true, inputId: true } },
+} satisfies Prisma.NotificationSelect
+
+/** Where a notification leads: the comment, or the clarification thread (the secretariat reads it on the input's review page). */
+function notificationHref(viewer: Viewer, notification: Prisma.NotificationGetPayload<{ select: typeof linkSelect }>): string | null {
+  const { item, commentId, clarification } = notification
+  if (clarification) {
+    return isSecretariat(viewer.role)
+      ? `${reviewInputHref(clarification.inputKind, clarification.inputId)}#clarification-${clarification.id}`
+      : item
+        ? `/catalogue/${encodeURIComponent(item.code)}#clarification-${clarification.id}`
+        : null
+  }
+  return item && commentId ? commentHref(item.code, commentId) : null
 }
 
 /**
@@ -105,9 +130,8 @@ export async function listNotifications(db: Db, viewer: Viewer, options: { take?
       text: true,
       createdAt: true,
       readAt: true,
-      commentId: true,
+      ...linkSelect,
       actor: { select: { name: true } },
-      item: { select: { code: true } },
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: options.take ?? 200,
@@ -119,7 +143,7 @@ export async function listNotifications(db: Db, viewer: Viewer, options: { take?
     actor: notification.actor?.name ?? null,
     createdAt: notification.createdAt,
     isRead: notification.readAt !== null,
-    href: notification.item && notification.commentId ? commentHref(notification.item.code, notification.commentId) : null,
+    href: notificationHref(viewer, notification),
   }))
 }
 
@@ -128,11 +152,11 @@ export async function openNotification(db: Db, viewer: Viewer, notificationId: s
   authorize(viewer)
   const notification = await db.notification.findFirst({
     where: { AND: [ownVisibleWhere(viewer), { id: notificationId }] },
-    select: { id: true, readAt: true, commentId: true, item: { select: { code: true } } },
+    select: { id: true, readAt: true, ...linkSelect },
   })
   if (!notification) return null
   if (!notification.readAt) await db.notification.update({ where: { id: notification.id }, data: { readAt: new Date() } })
-  return { href: notification.item && notification.commentId ? commentHref(notification.item.code, notification.commentId) : null }
+  return { href: notificationHref(viewer, notification) }
 }
 
 export async function markAllNotificationsRead(db: Db, viewer: Viewer): Promise<number> {
