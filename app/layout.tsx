@@ -40,6 +40,7 @@ function toHeaderViewer(viewer: Viewer, unreadNotifications: number): HeaderView
     roleLabel: roleLabels[viewer.role],
     canEditPositions: can(viewer.role, 'draft.edit'),
     canManageMembers: can(viewer.role, 'members.manage'),
+    canReview: can(viewer.role, 'review.read'),
     canAdminister: can(viewer.role, 'accounts.administer'),
     unreadNotifications,
   }

@@ -14,6 +14,7 @@ export type HeaderViewer = {
   roleLabel: string
   canEditPositions: boolean
   canManageMembers: boolean
+  canReview: boolean
   canAdminister: boolean
   /** Unread notifications, counted by the layout. */
   unreadNotifications?: number
@@ -25,6 +26,7 @@ function navLinks(viewer: HeaderViewer | null): NavLink[] {
     { href: '/report', label: 'Report' },
     ...(viewer?.canEditPositions ? [{ href: '/delegation', label: 'My delegation' }] : []),
     ...(viewer?.canManageMembers ? [{ href: '/delegation/members', label: 'Members' }] : []),
+    ...(viewer?.canReview ? [{ href: '/review', label: 'Review' }] : []),
     ...(viewer?.canAdminister ? [{ href: '/admin', label: 'Administration' }] : []),
     { href: '/about', label: 'About' },
   ]

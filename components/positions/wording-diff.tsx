@@ -1,11 +1,16 @@
 import { cn } from '@/lib/cn'
-import { diffWording } from '@/lib/positions/wording-diff'
+import { diffWording, type WordingChange } from '@/lib/positions/wording-diff'
 
 /** Proposed wording against the item's text, word by word: removals struck through, additions underlined, each also named for screen readers. */
 export function WordingDiff({ itemText, proposedWording, className }: { itemText: string; proposedWording: string; className?: string }) {
+  return <DiffText parts={diffWording(itemText, proposedWording)} className={className} />
+}
+
+/** Any word difference (a wording, a rationale since the version reviewed), shown the same way. */
+export function DiffText({ parts, className }: { parts: WordingChange[]; className?: string }) {
   return (
     <p className={cn('leading-7 whitespace-pre-line text-slate-800', className)}>
-      {diffWording(itemText, proposedWording).map((part, index) =>
+      {parts.map((part, index) =>
         part.change === 'same' ? (
           <span key={index}>{part.text}</span>
         ) : part.change === 'removed' ? (

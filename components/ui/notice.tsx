@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ReactNode, Ref } from 'react'
 
 import { cn } from '@/lib/cn'
 
@@ -13,12 +13,19 @@ type NoticeProps = {
   /** The text is the signal; the colour only reinforces it. */
   children: ReactNode
   className?: string
+  /** For a form that moves focus to its message once the server answered (focusable by script only). */
+  ref?: Ref<HTMLDivElement>
 }
 
 /** A message above a form. Errors are announced at once (role="alert"), other notices politely (role="status"). */
-export function Notice({ tone, children, className }: NoticeProps) {
+export function Notice({ tone, children, className, ref }: NoticeProps) {
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={cn('rounded-ui border-l-4 px-4 py-3 text-sm/6', tones[tone], className)}>
+    <div
+      ref={ref}
+      tabIndex={ref ? -1 : undefined}
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={cn('rounded-ui border-l-4 px-4 py-3 text-sm/6 outline-none', tones[tone], className)}
+    >
       {children}
     </div>
   )

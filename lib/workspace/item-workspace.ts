@@ -16,6 +16,7 @@ import type { DraftKind } from '@/lib/drafts/draft-kind'
 import { getOwnDraft, listDraftHistory, listShares, type Draft, type HistoryEntry, type Share } from '@/lib/drafts/drafts'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { positionKind } from '@/lib/positions/position-kind'
+import { getOwnReviewOnItem, type OwnReview } from '@/lib/review/review-detail'
 import type { PositionContent } from '@/lib/positions/position-schemas'
 import { statusKind } from '@/lib/statuses/status-kind'
 import type { StatusContent } from '@/lib/statuses/status-schemas'
@@ -32,6 +33,8 @@ export type ItemWorkspace = {
   delegation: { name: string; canShare: boolean } | null
   positions: ItemInputs<PositionContent>
   statuses: ItemInputs<StatusContent>
+  /** The secretariat's review of the own delegation's shared inputs, for people who act for a delegation. */
+  review: OwnReview | null
   comments: {
     comments: CommentView[]
     /** The server's clock when the thread was read, to ask for changes from. */
@@ -58,17 +61,19 @@ async function itemInputs<Content>(db: Db, viewer: Viewer, kind: DraftKind<Conte
 
 export async function getItemWorkspace(db: Db, viewer: Viewer, item: { code: string; retired: boolean }): Promise<ItemWorkspace> {
   const loadedAt = new Date().toISOString()
-  const [positions, statuses, comments, mentionCandidates] = await Promise.all([
+  const [positions, statuses, comments, mentionCandidates, review] = await Promise.all([
     itemInputs(db, viewer, positionKind, item.code),
     itemInputs(db, viewer, statusKind, item.code),
     listItemComments(db, viewer, item.code),
     listMentionCandidates(db, viewer, item.code),
+    getOwnReviewOnItem(db, viewer, item.code),
   ])
   const delegation = ownDelegationId(viewer) ? viewer.delegation : null
   return {
     delegation: delegation ? { name: delegation.name, canShare: can(viewer.role, 'draft.share') } : null,
     positions,
     statuses,
+    review,
     comments: {
       comments,
       loadedAt,

@@ -4,6 +4,7 @@ import { cache } from 'react'
 
 import { ItemContext, ItemHeader, ItemNavigation, ItemQuote } from '@/components/catalogue/item-detail'
 import { ItemComments } from '@/components/comments/item-comments'
+import { OwnReviewSection } from '@/components/review/own-review-section'
 import { TextLink } from '@/components/ui/text-link'
 import { ItemInputs, SignInToRecordPosition } from '@/components/workspace/item-inputs'
 import { getViewer } from '@/lib/auth/guard'
@@ -13,6 +14,7 @@ import { getDb } from '@/lib/db'
 import { getItemWorkspace } from '@/lib/workspace/item-workspace'
 
 import { savePositionDraftAction, saveStatusDraftAction, sharePositionAction, shareStatusAction } from './actions'
+import { replyToClarificationAction } from '../../review/actions'
 import { createCommentAction, deleteCommentAction, editCommentAction } from './comment-actions'
 
 // The catalogue lives in the database, which only exists at run time.
@@ -71,6 +73,10 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
       <div id="positions" className="mt-12 scroll-mt-6 border-t border-slate-200 pt-10">
         {workspace ? <ItemInputs item={item} workspace={workspace} actions={actions} /> : <SignInToRecordPosition itemCode={item.code} />}
       </div>
+
+      {workspace?.review && workspace.delegation ? (
+        <OwnReviewSection review={workspace.review} delegationName={workspace.delegation.name} replyAction={replyToClarificationAction} />
+      ) : null}
 
       <ItemComments
         itemCode={item.code}
