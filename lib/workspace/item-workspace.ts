@@ -2,7 +2,8 @@
  * Everything the item page shows a signed-in viewer about the delegations'
  * work on one item, in one call: the own delegation's drafts of each kind
  * with their shares and history, other delegations' shares the viewer may
- * read, and the comment thread. Every list is scoped by the lib it comes
+ * read, the proposed wordings side by side (and, for the secretariat, compiled),
+ * and the comment thread. Every list is scoped by the lib it comes
  * from, so this assembles and never filters for visibility itself.
  */
 import 'server-only'
@@ -16,6 +17,7 @@ import type { DraftKind } from '@/lib/drafts/draft-kind'
 import { getOwnDraft, listDraftHistory, listShares, type Draft, type HistoryEntry, type Share } from '@/lib/drafts/drafts'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { positionKind } from '@/lib/positions/position-kind'
+import { getItemWordings, type ItemWordings } from '@/lib/review/item-wordings'
 import type { PositionContent } from '@/lib/positions/position-schemas'
 import { statusKind } from '@/lib/statuses/status-kind'
 import type { StatusContent } from '@/lib/statuses/status-schemas'
@@ -32,6 +34,7 @@ export type ItemWorkspace = {
   delegation: { name: string; canShare: boolean } | null
   positions: ItemInputs<PositionContent>
   statuses: ItemInputs<StatusContent>
+  wordings: ItemWordings
   comments: {
     comments: CommentView[]
     /** The server's clock when the thread was read, to ask for changes from. */
@@ -56,11 +59,16 @@ async function itemInputs<Content>(db: Db, viewer: Viewer, kind: DraftKind<Conte
   }
 }
 
-export async function getItemWorkspace(db: Db, viewer: Viewer, item: { code: string; retired: boolean }): Promise<ItemWorkspace> {
+export async function getItemWorkspace(
+  db: Db,
+  viewer: Viewer,
+  item: { code: string; text: string; retired: boolean },
+): Promise<ItemWorkspace> {
   const loadedAt = new Date().toISOString()
-  const [positions, statuses, comments, mentionCandidates] = await Promise.all([
+  const [positions, statuses, wordings, comments, mentionCandidates] = await Promise.all([
     itemInputs(db, viewer, positionKind, item.code),
     itemInputs(db, viewer, statusKind, item.code),
+    getItemWordings(db, viewer, item),
     listItemComments(db, viewer, item.code),
     listMentionCandidates(db, viewer, item.code),
   ])
@@ -69,6 +77,7 @@ export async function getItemWorkspace(db: Db, viewer: Viewer, item: { code: str
     delegation: delegation ? { name: delegation.name, canShare: can(viewer.role, 'draft.share') } : null,
     positions,
     statuses,
+    wordings,
     comments: {
       comments,
       loadedAt,

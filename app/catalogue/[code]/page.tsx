@@ -4,6 +4,8 @@ import { cache } from 'react'
 
 import { ItemContext, ItemHeader, ItemNavigation, ItemQuote } from '@/components/catalogue/item-detail'
 import { ItemComments } from '@/components/comments/item-comments'
+import { CompilationTextView } from '@/components/review/compilation-text'
+import { WordingMatrix } from '@/components/review/wording-matrix'
 import { TextLink } from '@/components/ui/text-link'
 import { ItemInputs, SignInToRecordPosition } from '@/components/workspace/item-inputs'
 import { getViewer } from '@/lib/auth/guard'
@@ -71,6 +73,13 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
       <div id="positions" className="mt-12 scroll-mt-6 border-t border-slate-200 pt-10">
         {workspace ? <ItemInputs item={item} workspace={workspace} actions={actions} /> : <SignInToRecordPosition itemCode={item.code} />}
       </div>
+
+      {workspace ? (
+        <div id="wordings" className="mt-12 scroll-mt-6 space-y-10 border-t border-slate-200 pt-10">
+          <WordingMatrix itemText={item.text} groups={workspace.wordings.groups} />
+          {workspace.wordings.compilation ? <CompilationTextView compilation={workspace.wordings.compilation} /> : null}
+        </div>
+      ) : null}
 
       <ItemComments
         itemCode={item.code}
