@@ -35,7 +35,7 @@ export function CompilationTextView({ compilation }: { compilation: CompilationT
         {compilation.segments.map((segment, index) => {
           if (segment.kind === 'kept') return <span key={index}>{segment.text}</span>
           return (
-            <span key={index} className="rounded-sm bg-amber-50 px-0.5 ring-1 ring-amber-300 ring-inset">
+            <span key={index} className="rounded-sm bg-amber-50 box-decoration-clone px-0.5 ring-1 ring-amber-300 ring-inset">
               <span aria-hidden="true" className="font-semibold text-amber-900">
                 [
               </span>

@@ -33,9 +33,8 @@ export function WordingMatrix({ itemText, groups }: { itemText: string; groups: 
                   <ul className="mt-2 space-y-1.5 text-sm">
                     {group.proposals.map(({ delegation, stance }) => (
                       <li key={delegation.code} className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                        <span className="text-slate-900">{delegation.name}</span>
-                        {delegation.kind === 'observer' ? <Badge>Observer</Badge> : null}
-                        <StanceBadge stance={stance} />
+                        <span className="text-slate-900">{delegation.name}</span>{' '}
+                        {delegation.kind === 'observer' ? <Badge>Observer</Badge> : null} <StanceBadge stance={stance} />
                       </li>
                     ))}
                   </ul>
