@@ -42,7 +42,7 @@ export type CompilationText = {
 }
 
 /** How the item's own words are attributed, and how an empty alternative (a deletion) is written, in the plain text. */
-export const ITEM_TEXT_ATTRIBUTION = 'item text'
+const ITEM_TEXT_ATTRIBUTION = 'item text'
 export const DELETED_TEXT = '(delete)'
 
 type Place = { start: number; end: number }
