@@ -10,7 +10,7 @@ import { resolveDatabase, type ResolvedDatabase } from '@/lib/cli/database'
 import { hashPassword } from '@/lib/auth/passwords'
 import { createDb, type Db } from '@/lib/db'
 import { readEnv } from '@/lib/env'
-import type { Role } from '@/lib/generated/prisma/enums'
+import type { Role, Stance, Visibility } from '@/lib/generated/prisma/enums'
 
 let connection: Promise<{ db: Db; database: ResolvedDatabase }> | undefined
 
@@ -101,6 +101,32 @@ export async function createPositionDraft(email: string, itemCode: string, ratio
   if (!user.delegationId) throw new Error(`${email} acts for no delegation`)
   await db.position.create({
     data: { itemId: item.id, delegationId: user.delegationId, stance: 'support', rationale, updatedById: user.id },
+  })
+}
+
+/**
+ * A delegation's position on an item, version 1, shared at a level by a focal
+ * point of its own, as the draft cycle leaves it: for specs that start from
+ * what delegations have shared.
+ */
+export async function createSharedPosition(
+  delegationCode: string,
+  itemCode: string,
+  position: { stance: Stance; rationale: string; proposedWording: string | null; visibility: Visibility },
+): Promise<void> {
+  const db = await getDb()
+  const focalPoint = await createUser({ role: 'focal_point', delegationCode })
+  const user = await db.user.findUniqueOrThrow({ where: { email: focalPoint.email }, select: { id: true, delegationId: true } })
+  const item = await db.item.findUniqueOrThrow({ where: { code: itemCode }, select: { id: true } })
+  const { visibility, ...content } = position
+  await db.position.create({
+    data: {
+      itemId: item.id,
+      delegationId: user.delegationId!,
+      ...content,
+      updatedById: user.id,
+      shares: { create: { version: 1, ...content, visibility, sharedById: user.id } },
+    },
   })
 }
 

@@ -2,7 +2,8 @@
  * Everything the item page shows a signed-in viewer about the delegations'
  * work on one item, in one call: the own delegation's drafts of each kind
  * with their shares and history, other delegations' shares the viewer may
- * read, and the comment thread. Every list is scoped by the lib it comes
+ * read, the proposed wordings side by side (and, for the secretariat, compiled),
+ * and the comment thread. Every list is scoped by the lib it comes
  * from, so this assembles and never filters for visibility itself.
  */
 import 'server-only'
@@ -17,6 +18,7 @@ import { getOwnDraft, listDraftHistory, listShares, type Draft, type HistoryEntr
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { positionKind } from '@/lib/positions/position-kind'
 import { getOwnReviewOnItem, type OwnReview } from '@/lib/review/review-detail'
+import { getItemWordings, type ItemWordings } from '@/lib/review/item-wordings'
 import type { PositionContent } from '@/lib/positions/position-schemas'
 import { statusKind } from '@/lib/statuses/status-kind'
 import type { StatusContent } from '@/lib/statuses/status-schemas'
@@ -35,6 +37,7 @@ export type ItemWorkspace = {
   statuses: ItemInputs<StatusContent>
   /** The secretariat's review of the own delegation's shared inputs, for people who act for a delegation. */
   review: OwnReview | null
+  wordings: ItemWordings
   comments: {
     comments: CommentView[]
     /** The server's clock when the thread was read, to ask for changes from. */
@@ -59,11 +62,16 @@ async function itemInputs<Content>(db: Db, viewer: Viewer, kind: DraftKind<Conte
   }
 }
 
-export async function getItemWorkspace(db: Db, viewer: Viewer, item: { code: string; retired: boolean }): Promise<ItemWorkspace> {
+export async function getItemWorkspace(
+  db: Db,
+  viewer: Viewer,
+  item: { code: string; text: string; retired: boolean },
+): Promise<ItemWorkspace> {
   const loadedAt = new Date().toISOString()
-  const [positions, statuses, comments, mentionCandidates, review] = await Promise.all([
+  const [positions, statuses, wordings, comments, mentionCandidates, review] = await Promise.all([
     itemInputs(db, viewer, positionKind, item.code),
     itemInputs(db, viewer, statusKind, item.code),
+    getItemWordings(db, viewer, item),
     listItemComments(db, viewer, item.code),
     listMentionCandidates(db, viewer, item.code),
     getOwnReviewOnItem(db, viewer, item.code),
@@ -74,6 +82,7 @@ export async function getItemWorkspace(db: Db, viewer: Viewer, item: { code: str
     positions,
     statuses,
     review,
+    wordings,
     comments: {
       comments,
       loadedAt,

@@ -5,6 +5,8 @@ import { cache } from 'react'
 import { ItemContext, ItemHeader, ItemNavigation, ItemQuote } from '@/components/catalogue/item-detail'
 import { ItemComments } from '@/components/comments/item-comments'
 import { OwnReviewSection } from '@/components/review/own-review-section'
+import { CompilationTextView } from '@/components/review/compilation-text'
+import { WordingMatrix } from '@/components/review/wording-matrix'
 import { TextLink } from '@/components/ui/text-link'
 import { ItemInputs, SignInToRecordPosition } from '@/components/workspace/item-inputs'
 import { getViewer } from '@/lib/auth/guard'
@@ -76,6 +78,13 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
 
       {workspace?.review && workspace.delegation ? (
         <OwnReviewSection review={workspace.review} delegationName={workspace.delegation.name} replyAction={replyToClarificationAction} />
+      ) : null}
+
+      {workspace ? (
+        <div id="wordings" className="mt-12 scroll-mt-6 space-y-10 border-t border-slate-200 pt-10">
+          <WordingMatrix itemText={item.text} groups={workspace.wordings.groups} />
+          {workspace.wordings.compilation ? <CompilationTextView compilation={workspace.wordings.compilation} /> : null}
+        </div>
       ) : null}
 
       <ItemComments
