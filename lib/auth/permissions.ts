@@ -76,11 +76,6 @@ export function isSecretariat(role: Role): boolean {
   return roles[role].standing === 'secretariat'
 }
 
-/** The roles a predicate holds for, for queries that look for people (who may read a comment). */
-export function rolesWhere(predicate: (role: Role) => boolean): Role[] {
-  return (Object.keys(roles) as Role[]).filter(predicate)
-}
-
 /** The delegation the viewer acts for, or null (the secretariat, administrators, or no delegation). */
 export function ownDelegationId(viewer: { role: Role; delegation: { id: string } | null }): string | null {
   return actsForDelegation(viewer.role) ? (viewer.delegation?.id ?? null) : null

@@ -11,6 +11,7 @@ import type { Visibility } from '@/lib/generated/prisma/enums'
 import { countUnreadNotifications, listNotifications, markAllNotificationsRead, openNotification } from '@/lib/notifications/notifications'
 import { useTestDb } from '@/lib/testing/db'
 import { createCast, createViewer } from '@/lib/testing/factories'
+import { canReadComment } from '@/lib/visibility/comments'
 
 import { createCommentSchema } from './comment-schemas'
 import { createComment, deleteComment, editComment, listItemComments, type CommentView } from './comments'
@@ -74,6 +75,16 @@ describe('comments', () => {
         ['administrator', admin, ['ours at all_participants', 'theirs at all_participants']],
       ]
       for (const [who, viewer, seen] of expected) expect((await bodies(viewer, item)).sort(), who).toEqual([...seen].sort())
+
+      // The rule seen from the other side (whom a mention may reach) agrees with the lists, comment by comment.
+      const written = await db.comment.findMany({
+        where: { item: { code: item }, delegationId: { in: [delegate.delegation?.id ?? '', otherDelegate.delegation?.id ?? ''] } },
+        select: { body: true, delegationId: true, visibility: true },
+      })
+      for (const [who, viewer, seen] of expected) {
+        for (const comment of written)
+          expect(canReadComment(viewer, comment), `${who} reads “${comment.body}”`).toBe(seen.includes(comment.body))
+      }
     })
 
     it('refuses signed-out readers', async () => {
@@ -276,6 +287,97 @@ describe('comments', () => {
       const moved = { ...mover, delegation: otherDelegate.delegation }
       expect(await countUnreadNotifications(db, moved)).toBe(0)
       expect(await listNotifications(db, moved)).toEqual([])
+    })
+  })
+
+  describe('mentions across delegations', () => {
+    let everyone: Record<string, Viewer>
+    let colleague: Viewer
+    let secondReviewer: Viewer
+
+    beforeAll(async () => {
+      colleague = await createViewer(db, 'delegate', delegate.delegation?.code)
+      secondReviewer = await createViewer(db, 'secretariat_reviewer')
+      everyone = { focalPoint, colleague, otherDelegate, otherFocalPoint, secretariat, secondReviewer, admin }
+    })
+
+    /** Mentions everyone but the author; returns who was notified and who was told "not reached", by cast name. */
+    async function mentionEveryone(author: Viewer, visibility: Visibility, parentId: string | null = null) {
+      const others = Object.entries(everyone).filter(([, viewer]) => viewer.userId !== author.userId)
+      const body = `Mentions at ${visibility}: ${others.map(([, viewer]) => `@${viewer.email}`).join(' ')}`
+      const result = await write(author, 'P-11.01', body, visibility, parentId)
+      const notified = await db.notification.findMany({
+        where: { commentId: result.comment.id, kind: 'mention' },
+        select: { userId: true },
+      })
+      const nameOf = (userId: string) => others.find(([, viewer]) => viewer.userId === userId)?.[0]
+      const notReachedNames = others
+        .filter(([, viewer]) => result.notReached.includes(`${viewer.email} cannot see this comment and was not notified.`))
+        .map(([name]) => name)
+      return { comment: result.comment, notified: notified.map((entry) => nameOf(entry.userId)).sort(), notReached: notReachedNames.sort() }
+    }
+
+    it('"delegation only" reaches the own delegation only', async () => {
+      const { notified, notReached } = await mentionEveryone(delegate, 'delegation')
+      expect(notified).toEqual(['colleague', 'focalPoint'])
+      expect(notReached).toEqual(['admin', 'otherDelegate', 'otherFocalPoint', 'secondReviewer', 'secretariat'])
+    })
+
+    it('"delegation and secretariat" reaches the own delegation and the secretariat', async () => {
+      const { notified, notReached } = await mentionEveryone(delegate, 'delegation_and_secretariat')
+      expect(notified).toEqual(['colleague', 'focalPoint', 'secondReviewer', 'secretariat'])
+      expect(notReached).toEqual(['admin', 'otherDelegate', 'otherFocalPoint'])
+    })
+
+    it('"all participants" reaches everyone, other delegations included', async () => {
+      const { notified, notReached } = await mentionEveryone(delegate, 'all_participants')
+      expect(notified).toEqual(['admin', 'colleague', 'focalPoint', 'otherDelegate', 'otherFocalPoint', 'secondReviewer', 'secretariat'])
+      expect(notReached).toEqual([])
+      // What was notified is what each of them reads.
+      expect(await bodies(otherDelegate, 'P-11.01')).toContain(
+        `Mentions at all_participants: ${Object.values(everyone)
+          .map((viewer) => `@${viewer.email}`)
+          .join(' ')}`,
+      )
+    })
+
+    it('a reply reaches only the readers of its level, which its parent caps', async () => {
+      const root = await write(delegate, 'P-11.01', 'for the secretariat', 'delegation_and_secretariat')
+      // The secretariat may not widen the reply past its parent; at the parent's level the other delegation stays out.
+      await expect(mentionEveryone(secretariat, 'all_participants', root.comment.id)).rejects.toMatchObject({ code: 'invalid' })
+      const capped = await mentionEveryone(secretariat, 'delegation_and_secretariat', root.comment.id)
+      expect(capped.notified).toEqual(['colleague', 'focalPoint', 'secondReviewer'])
+      expect(capped.notReached).toEqual(['admin', 'otherDelegate', 'otherFocalPoint'])
+
+      const open = await write(delegate, 'P-11.01', 'for all', 'all_participants')
+      const narrowed = await mentionEveryone(focalPoint, 'delegation', open.comment.id)
+      expect(narrowed.notified).toEqual(['colleague'])
+      const wide = await mentionEveryone(focalPoint, 'all_participants', open.comment.id)
+      expect(wide.notified).toEqual(['admin', 'colleague', 'otherDelegate', 'otherFocalPoint', 'secondReviewer', 'secretariat'])
+    })
+
+    it('a reply in another delegation’s open thread notifies its earlier authors there', async () => {
+      const root = await write(otherDelegate, 'P-11.01', 'open question', 'all_participants')
+      const answer = await write(secretariat, 'P-11.01', `answered, @${delegate.email}`, 'all_participants', root.comment.id)
+      const notifications = await db.notification.findMany({
+        where: { commentId: answer.comment.id },
+        select: { userId: true, kind: true },
+      })
+      expect(notifications.map((entry) => [entry.userId, entry.kind]).sort()).toEqual(
+        [
+          [delegate.userId, 'mention'],
+          [otherDelegate.userId, 'reply'],
+          [otherFocalPoint.userId, 'secretariat_request'],
+        ].sort(),
+      )
+    })
+
+    it('a deactivated person is never reached', async () => {
+      const leaver = await createViewer(db, 'delegate', otherDelegate.delegation?.code)
+      await db.user.update({ where: { id: leaver.userId }, data: { deactivatedAt: new Date() } })
+      const result = await write(delegate, 'P-11.01', `@${leaver.email}`, 'all_participants')
+      expect(result.notReached).toEqual([`${leaver.email} cannot see this comment and was not notified.`])
+      expect(await db.notification.count({ where: { commentId: result.comment.id } })).toBe(0)
     })
   })
 

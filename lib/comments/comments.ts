@@ -18,7 +18,7 @@ import type { Visibility } from '@/lib/generated/prisma/enums'
 import { deliverNotificationMails, recordNotifications, type NewNotification } from '@/lib/notifications/notifications'
 
 import { visibilityLabels } from '@/lib/visibility/labels'
-import { canReplyTo, commentReaderWhere, readableCommentWhere, visibilityRank, writableVisibilities } from '@/lib/visibility/comments'
+import { canReadComment, canReplyTo, readableCommentWhere, visibilityRank, writableVisibilities } from '@/lib/visibility/comments'
 import { parseMentions } from './mentions'
 
 export type CommentRevisionView = { version: number; body: string; replacedAt: string; replacedBy: string }
@@ -181,6 +181,19 @@ async function getComment(tx: Prisma.TransactionClient, viewer: Viewer, id: stri
   return toView(viewer, await tx.comment.findUniqueOrThrow({ where: { id }, select: commentSelect }))
 }
 
+/** What the reading rule needs to know of a person. */
+const readerSelect = { id: true, email: true, role: true, delegation: { select: { id: true } } } as const satisfies Prisma.UserSelect
+
+/** The active people matching `where` who can read a comment at its level, by the one reading rule. */
+async function findReaders(
+  tx: Prisma.TransactionClient,
+  where: Prisma.UserWhereInput,
+  comment: { delegationId: string; visibility: Visibility },
+): Promise<{ id: string; email: string }[]> {
+  const people = await tx.user.findMany({ where: { AND: [where, { deactivatedAt: null }] }, select: readerSelect })
+  return people.filter((person) => canReadComment(person, comment)).map(({ id, email }) => ({ id, email }))
+}
+
 /**
  * Who a comment's mentions reach: only people who can read it. Each mention
  * that reaches nobody becomes a sentence for the author, worded the same for
@@ -194,10 +207,7 @@ async function resolveMentions(
 ): Promise<{ readerIds: string[]; notReached: string[] }> {
   const emails = parseMentions(body)
   if (emails.length === 0) return { readerIds: [], notReached: [] }
-  const readers = await tx.user.findMany({
-    where: { AND: [{ email: { in: emails } }, commentReaderWhere(comment)] },
-    select: { id: true, email: true },
-  })
+  const readers = await findReaders(tx, { email: { in: emails } }, comment)
   const readerEmails = new Set(readers.map((reader) => reader.email))
   return {
     readerIds: readers.map((reader) => reader.id).filter((id) => id !== comment.authorId),
@@ -277,10 +287,7 @@ export async function createComment(
       addOnce(notifications, { ...base, userId, kind: 'mention', text: `${viewer.name} mentioned you in a comment on ${item.code}` })
     }
     if (isSecretariat(viewer.role)) {
-      const focalPoints = await tx.user.findMany({
-        where: { AND: [{ role: 'focal_point', delegationId }, commentReaderWhere(audience)] },
-        select: { id: true },
-      })
+      const focalPoints = await findReaders(tx, { role: 'focal_point', delegationId }, audience)
       for (const focalPoint of focalPoints) {
         addOnce(notifications, {
           ...base,
@@ -292,10 +299,7 @@ export async function createComment(
     }
     if (parent) {
       const authors = await threadAuthorIds(tx, { itemId: item.id, delegationId, parentId: parent.id })
-      const readers = await tx.user.findMany({
-        where: { AND: [{ id: { in: authors.filter((userId) => userId !== authorId) } }, commentReaderWhere(audience)] },
-        select: { id: true },
-      })
+      const readers = await findReaders(tx, { id: { in: authors.filter((userId) => userId !== authorId) } }, audience)
       for (const reader of readers) {
         addOnce(notifications, { ...base, userId: reader.id, kind: 'reply', text: `${viewer.name} replied in a thread on ${item.code}` })
       }
