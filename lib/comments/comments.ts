@@ -18,7 +18,14 @@ import type { Visibility } from '@/lib/generated/prisma/enums'
 import { deliverNotificationMails, recordNotifications, type NewNotification } from '@/lib/notifications/notifications'
 
 import { visibilityLabels } from '@/lib/visibility/labels'
-import { canReadComment, canReplyTo, readableCommentWhere, visibilityRank, writableVisibilities } from '@/lib/visibility/comments'
+import {
+  canReadComment,
+  canReplyTo,
+  readableCommentWhere,
+  visibilityOrder,
+  visibilityRank,
+  writableVisibilities,
+} from '@/lib/visibility/comments'
 import { parseMentions } from './mentions'
 
 export type CommentRevisionView = { version: number; body: string; replacedAt: string; replacedBy: string }
@@ -135,44 +142,63 @@ export async function listItemComments(
   return comments.map((comment) => toView(viewer, comment))
 }
 
-export type MentionCandidate = { name: string; email: string; group: string }
+export type MentionCandidate = {
+  name: string
+  email: string
+  group: string
+  /**
+   * For each conversation the viewer may write in (by delegation code), the
+   * levels at which this person would read the comment, and so be notified.
+   */
+  readsAt: Record<string, Visibility[]>
+}
 
 /**
- * The people a mention could reach, for the form's suggestions: those the
- * viewer works with on the item (their delegation, the secretariat, and for
- * the secretariat the delegations whose comments it reads here). Whether a
- * mention reaches someone is decided again for the comment itself.
+ * The people a mention could reach, for the form's suggestions, each with
+ * the levels at which they would read the comment. Offered are only names the
+ * viewer already meets here: their delegation (for the secretariat, the
+ * delegations whose comments it reads on the item), the secretariat, and the
+ * authors of comments they read on the item. Whether a mention reaches
+ * someone is decided again, by the same rule, for the comment itself.
  */
 export async function listMentionCandidates(db: Db, viewer: Viewer, itemCode: string): Promise<MentionCandidate[]> {
   authorize(viewer)
-  const own = ownDelegationId(viewer)
-  const delegationIds = own
+  const readable = await db.comment.findMany({
+    where: { AND: [readableCommentWhere(viewer), { item: { code: itemCode } }] },
+    select: { authorId: true, delegation: { select: { id: true, code: true } } },
+  })
+  const own = ownDelegationId(viewer) ? viewer.delegation : null
+  const conversations = own
     ? [own]
     : isSecretariat(viewer.role)
-      ? (
-          await db.comment.findMany({
-            where: { AND: [readableCommentWhere(viewer), { item: { code: itemCode } }] },
-            select: { delegationId: true },
-            distinct: ['delegationId'],
-          })
-        ).map((comment) => comment.delegationId)
+      ? [...new Map(readable.map(({ delegation }) => [delegation.id, delegation])).values()]
       : []
-  if (delegationIds.length === 0 && !isSecretariat(viewer.role)) return []
-  const users = await db.user.findMany({
+  if (conversations.length === 0) return []
+  const people = await db.user.findMany({
     where: {
       deactivatedAt: null,
       id: { not: viewer.userId },
-      OR: [{ delegationId: { in: delegationIds }, role: { in: ['delegate', 'focal_point'] } }, { role: 'secretariat_reviewer' }],
+      OR: [
+        { delegationId: { in: conversations.map((conversation) => conversation.id) }, role: { in: ['delegate', 'focal_point'] } },
+        { role: 'secretariat_reviewer' },
+        { id: { in: readable.map((comment) => comment.authorId) } },
+      ],
     },
-    select: { name: true, email: true, role: true, delegation: { select: { name: true } } },
+    select: { name: true, email: true, role: true, delegation: { select: { id: true, name: true } } },
     orderBy: [{ name: 'asc' }],
     take: 200,
   })
-  return users.map((user) => ({
-    name: user.name,
-    email: user.email,
-    group: user.role === 'secretariat_reviewer' ? 'Secretariat' : (user.delegation?.name ?? ''),
-  }))
+  return people.flatMap((person) => {
+    const readsAt = Object.fromEntries(
+      conversations.map((conversation) => [
+        conversation.code,
+        visibilityOrder.filter((visibility) => canReadComment(person, { delegationId: conversation.id, visibility })),
+      ]),
+    )
+    if (Object.values(readsAt).every((levels) => levels.length === 0)) return []
+    const group = isSecretariat(person.role) ? 'Secretariat' : (person.delegation?.name ?? '')
+    return [{ name: person.name, email: person.email, group, readsAt }]
+  })
 }
 
 type WriteOptions = { baseUrl?: string; env?: Env }
