@@ -1,9 +1,10 @@
 /**
  * In-app notifications: for mentions, replies on threads people took part in,
- * and the secretariat's requests to a delegation. A notification about a
- * comment is shown only while its reader may still read that comment (a
- * comment's level never widens, but a person may change delegation or role),
- * so every query goes through `readableCommentWhere`.
+ * and the secretariat's requests to a delegation. A notification stores no
+ * words of its comment: the list reads an excerpt when it is shown, through
+ * `readableCommentWhere`, so a reader who may no longer read the comment (a
+ * comment's level never widens, but a person may change delegation or role)
+ * sees that it is no longer visible to them, and nothing of it, nor a link.
  */
 import 'server-only'
 
@@ -16,6 +17,8 @@ import { getEnv, type Env } from '@/lib/env'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { NotificationKind } from '@/lib/generated/prisma/enums'
 
+import { commentExcerpt } from './comment-excerpt'
+
 export type NotificationEntry = {
   id: string
   kind: NotificationKind
@@ -23,9 +26,14 @@ export type NotificationEntry = {
   actor: string | null
   createdAt: Date
   isRead: boolean
-  /** The item page at the comment, or null when it links nowhere. */
+  /** The item page at the comment, or null when it links nowhere (the reader may no longer read the comment). */
   href: string | null
+  /** What the reader may see of the comment now; null for a notification about no comment. */
+  comment: CommentGlimpse | null
 }
+
+/** A comment as a notification shows it: the start of its text, or why there is none. */
+export type CommentGlimpse = { state: 'readable'; excerpt: string } | { state: 'deleted' } | { state: 'not_visible' }
 
 export type NewNotification = {
   userId: string
@@ -38,14 +46,6 @@ export type NewNotification = {
 
 export function commentHref(itemCode: string, commentId: string): string {
   return `/catalogue/${encodeURIComponent(itemCode)}#comment-${commentId}`
-}
-
-/** Notifications the viewer may see: their own, about comments they can still read. */
-function ownVisibleWhere(viewer: Viewer): Prisma.NotificationWhereInput {
-  return {
-    userId: viewer.userId,
-    OR: [{ commentId: null }, { comment: { is: readableCommentWhere(viewer) } }],
-  }
 }
 
 /**
@@ -91,14 +91,29 @@ export async function deliverNotificationMails(db: Db, messageIds: string[], env
 
 export async function countUnreadNotifications(db: Db, viewer: Viewer): Promise<number> {
   authorize(viewer)
-  return db.notification.count({ where: { AND: [ownVisibleWhere(viewer), { readAt: null }] } })
+  return db.notification.count({ where: { userId: viewer.userId, readAt: null } })
 }
 
-/** The viewer's notifications, newest first. */
+/** The comments, of those named, that the viewer may read now: what a notification may show of them. */
+async function readableComments(db: Db, viewer: Viewer, commentIds: string[]) {
+  const comments = await db.comment.findMany({
+    where: { AND: [readableCommentWhere(viewer), { id: { in: commentIds } }] },
+    select: { id: true, body: true, deletedAt: true },
+  })
+  return new Map(comments.map((comment) => [comment.id, comment]))
+}
+
+function glimpse(comment: { body: string; deletedAt: Date | null } | undefined): CommentGlimpse {
+  if (!comment) return { state: 'not_visible' }
+  if (comment.deletedAt) return { state: 'deleted' }
+  return { state: 'readable', excerpt: commentExcerpt(comment.body) }
+}
+
+/** The viewer's notifications, newest first, each with what they may still see of its comment. */
 export async function listNotifications(db: Db, viewer: Viewer, options: { take?: number } = {}): Promise<NotificationEntry[]> {
   authorize(viewer)
   const notifications = await db.notification.findMany({
-    where: ownVisibleWhere(viewer),
+    where: { userId: viewer.userId },
     select: {
       id: true,
       kind: true,
@@ -112,27 +127,47 @@ export async function listNotifications(db: Db, viewer: Viewer, options: { take?
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: options.take ?? 200,
   })
-  return notifications.map((notification) => ({
-    id: notification.id,
-    kind: notification.kind,
-    text: notification.text,
-    actor: notification.actor?.name ?? null,
-    createdAt: notification.createdAt,
-    isRead: notification.readAt !== null,
-    href: notification.item && notification.commentId ? commentHref(notification.item.code, notification.commentId) : null,
-  }))
+  const readable = await readableComments(
+    db,
+    viewer,
+    notifications.flatMap((notification) => (notification.commentId ? [notification.commentId] : [])),
+  )
+  return notifications.map((notification) => {
+    const comment = notification.commentId ? glimpse(readable.get(notification.commentId)) : null
+    return {
+      id: notification.id,
+      kind: notification.kind,
+      text: notification.text,
+      actor: notification.actor?.name ?? null,
+      createdAt: notification.createdAt,
+      isRead: notification.readAt !== null,
+      href:
+        notification.item && notification.commentId && comment?.state !== 'not_visible'
+          ? commentHref(notification.item.code, notification.commentId)
+          : null,
+      comment,
+    }
+  })
 }
 
-/** Marks one of the viewer's notifications read; returns where it leads, or null if it is not theirs to open. */
+/**
+ * Marks one of the viewer's notifications read; returns where it leads (null
+ * once its comment is out of the viewer's sight), or null if it is not theirs.
+ */
 export async function openNotification(db: Db, viewer: Viewer, notificationId: string): Promise<{ href: string | null } | null> {
   authorize(viewer)
   const notification = await db.notification.findFirst({
-    where: { AND: [ownVisibleWhere(viewer), { id: notificationId }] },
+    where: { userId: viewer.userId, id: notificationId },
     select: { id: true, readAt: true, commentId: true, item: { select: { code: true } } },
   })
   if (!notification) return null
   if (!notification.readAt) await db.notification.update({ where: { id: notification.id }, data: { readAt: new Date() } })
-  return { href: notification.item && notification.commentId ? commentHref(notification.item.code, notification.commentId) : null }
+  const isReadable = notification.commentId
+    ? (await readableComments(db, viewer, [notification.commentId])).has(notification.commentId)
+    : false
+  return {
+    href: notification.item && notification.commentId && isReadable ? commentHref(notification.item.code, notification.commentId) : null,
+  }
 }
 
 export async function markAllNotificationsRead(db: Db, viewer: Viewer): Promise<number> {
