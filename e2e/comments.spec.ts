@@ -1,17 +1,19 @@
 /**
  * Comments as people meet them: a mention that reaches only who may read it,
- * the unread count and the way to the comment, a shared comment arriving on an
- * open page without a reload, Markdown without HTML, and history kept.
+ * a mention picker that offers only them, the unread count and the way to the
+ * comment, a notification's excerpt, a shared comment arriving on an open page
+ * without a reload, Markdown without HTML, and history kept.
  */
 import { randomBytes } from 'node:crypto'
 
 import { createUser } from './support/db'
-import { expect, test } from './support/fixtures'
+import { expect, hydrated, test } from './support/fixtures'
 import { comments, postComment } from './support/item-page'
 
 // Items no other spec comments on.
 const ITEM = 'P-23.01'
 const LIVE_ITEM = 'P-22.01'
+const PICKER_ITEM = 'P-17.01'
 
 function token(): string {
   return randomBytes(5).toString('hex')
@@ -53,6 +55,72 @@ test.describe('comments', () => {
     expect(api.status()).toBe(200)
     expect(await api.text()).not.toContain(secret)
     await expect(mexicanPage.getByRole('banner').getByRole('link', { name: /^Notifications$/ })).toBeVisible()
+  })
+
+  test('the mention picker offers only people who can read the comment at its visibility; a mention at “All participants” reaches another delegation, whose notification shows an excerpt', async ({
+    signedInPage,
+  }) => {
+    test.setTimeout(150_000)
+    const run = token()
+    const author = await createUser({ role: 'delegate', delegationCode: 'DEU', name: `Dieter ${run}` })
+    const colleague = await createUser({ role: 'focal_point', delegationCode: 'DEU', name: `Frieda ${run}` })
+    const mexican = await createUser({ role: 'delegate', delegationCode: 'MEX', name: `Marisol ${run}` })
+    const reviewer = await createUser({ role: 'secretariat_reviewer', delegationCode: 'GFMD', name: `Sara ${run}` })
+
+    // Marisol writes where everyone reads, so Dieter meets her name on the item.
+    const mexicanPage = await signedInPage(mexican, `/catalogue/${PICKER_ITEM}`)
+    await postComment(mexicanPage, `A question for all ${run}`, 'All participants')
+
+    const authorPage = await signedInPage(author, `/catalogue/${PICKER_ITEM}`)
+    const form = await hydrated(comments(authorPage).getByRole('region', { name: 'New comment' }).locator('form'))
+    await form.getByText('Mention someone', { exact: true }).click()
+    const offered = (person: { name: string }) => form.getByRole('button', { name: new RegExp(`^${person.name} `) })
+    const visibleTo = form.getByLabel('Visible to')
+
+    await expect(visibleTo).toHaveValue('delegation')
+    await expect(offered(colleague)).toBeVisible()
+    await expect(offered(mexican)).toHaveCount(0)
+    await expect(offered(reviewer)).toHaveCount(0)
+
+    await visibleTo.selectOption({ label: 'Delegation and secretariat' })
+    await expect(offered(reviewer)).toBeVisible()
+    await expect(offered(colleague)).toBeVisible()
+    await expect(offered(mexican)).toHaveCount(0)
+
+    await visibleTo.selectOption({ label: 'All participants' })
+    await expect(offered(mexican)).toBeVisible()
+    await expect(offered(reviewer)).toBeVisible()
+    await expect(offered(colleague)).toBeVisible()
+
+    await visibleTo.selectOption({ label: 'Delegation only' })
+    await expect(offered(mexican)).toHaveCount(0)
+    await visibleTo.selectOption({ label: 'All participants' })
+
+    const body = form.getByLabel('Comment', { exact: true })
+    await body.fill(`**An answer** for you ${run},`)
+    await offered(mexican).click()
+    await expect(body).toHaveValue(`**An answer** for you ${run}, @${mexican.email} `)
+    await form.getByRole('button', { name: 'Post comment' }).click()
+    await expect(form.getByRole('status')).toHaveText('Comment posted.')
+    await expect(form).not.toContainText('was not notified')
+
+    await mexicanPage.goto('/notifications')
+    const notification = mexicanPage
+      .getByRole('listitem')
+      .filter({ hasText: `${author.name} mentioned you in a comment on ${PICKER_ITEM}` })
+    await expect(notification).toContainText(`An answer for you ${run}, @${mexican.email}`)
+    await expect(notification).not.toContainText('**')
+
+    // Deleted, the comment leaves the notification without its words.
+    const own = comments(authorPage)
+      .getByRole('article', { name: `Comment by ${author.name}` })
+      .filter({ hasText: run })
+    await own.getByRole('button', { name: 'Delete' }).click()
+    await own.getByRole('button', { name: 'Delete comment' }).click()
+    await expect(comments(authorPage).getByRole('article', { name: 'Comment deleted' })).toHaveCount(1)
+    await mexicanPage.reload()
+    await expect(notification).toContainText('This comment has been deleted.')
+    await expect(notification).not.toContainText(`An answer for you ${run}`)
   })
 
   test('a comment shared with all participants appears on an open page within 10 s; Markdown renders, HTML does not', async ({

@@ -20,6 +20,9 @@ type CommentFormProps = {
   mode: { kind: 'new' } | { kind: 'reply'; parentId: string } | { kind: 'edit'; commentId: string; baseVersion: number; body: string }
   /** The levels offered, narrowest first; an edit keeps the comment's level. */
   visibilities: Visibility[]
+  /** The delegation code of the conversation the comment is in, for whom a mention would reach. */
+  conversation: string
+  /** Offered only at the levels at which they would read the comment in this conversation. */
   mentionCandidates: MentionCandidate[]
   submitLabel: string
   /** Called with each answer that saved something, so the thread shows it at once. */
@@ -31,7 +34,17 @@ const controlClasses =
   'mt-1.5 block w-full min-w-0 rounded-ui border bg-white px-3 text-base text-slate-900 shadow-xs focus-visible:border-focus sm:text-sm'
 const invalidClasses = 'border-red-600 ring-1 ring-red-600'
 
-export function CommentForm({ action, itemCode, mode, visibilities, mentionCandidates, submitLabel, onSaved, onCancel }: CommentFormProps) {
+export function CommentForm({
+  action,
+  itemCode,
+  mode,
+  visibilities,
+  conversation,
+  mentionCandidates,
+  submitLabel,
+  onSaved,
+  onCancel,
+}: CommentFormProps) {
   const [state, formAction, isPending] = useActionState(action, { ok: false })
   const id = useId()
   const bodyRef = useRef<HTMLTextAreaElement>(null)
@@ -44,6 +57,11 @@ export function CommentForm({ action, itemCode, mode, visibilities, mentionCandi
   // After an answer the form shows what it says: the person's text on an error, an empty box after a new comment.
   const values = state.values ?? opened
   const bodyErrors = state.fieldErrors?.body
+  // The level chosen in the select; the picker offers only the people who read the comment at it.
+  const [chosenVisibility, setChosenVisibility] = useState(values.visibility)
+  const readers = mentionCandidates.filter((candidate) =>
+    candidate.readsAt[conversation]?.some((visibility) => visibility === chosenVisibility),
+  )
   const visibilityErrors = state.fieldErrors?.visibility
 
   useEffect(() => {
@@ -123,9 +141,13 @@ export function CommentForm({ action, itemCode, mode, visibilities, mentionCandi
       {mentionCandidates.length > 0 ? (
         <details className="text-sm">
           <summary className="cursor-pointer rounded-sm font-medium text-primary-800">Mention someone</summary>
-          <p className="mt-1 text-slate-600">Only people who can read the comment are notified.</p>
+          <p className="mt-1 text-slate-600">
+            {readers.length > 0
+              ? 'The people who can read this comment at its visibility; only they are notified.'
+              : 'Nobody else can read this comment at its visibility.'}
+          </p>
           <ul className="mt-2 max-h-48 space-y-1 overflow-y-auto">
-            {mentionCandidates.map((candidate) => (
+            {readers.map((candidate) => (
               <li key={candidate.email}>
                 <button
                   type="button"
@@ -157,6 +179,7 @@ export function CommentForm({ action, itemCode, mode, visibilities, mentionCandi
             id={`${id}-visibility`}
             name="visibility"
             defaultValue={values.visibility}
+            onChange={(event) => setChosenVisibility(event.target.value)}
             aria-invalid={visibilityErrors ? true : undefined}
             aria-describedby={visibilityErrors ? `${id}-visibility-error` : undefined}
             className={cn(controlClasses, 'h-11 sm:h-10 sm:w-auto', visibilityErrors ? invalidClasses : 'border-slate-300')}

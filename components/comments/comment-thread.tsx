@@ -30,6 +30,8 @@ type CommentThreadProps = {
   loadedAt: string
   /** The levels a new thread may have; empty when the viewer may not start one. */
   startVisibilities: Visibility[]
+  /** The conversation a new thread starts in (the own delegation's code). */
+  ownDelegationCode: string | null
   mentionCandidates: MentionCandidate[]
   createAction: CommentAction
   editAction: CommentAction
@@ -141,6 +143,7 @@ export function CommentThread(props: CommentThreadProps) {
               itemCode={itemCode}
               mode={{ kind: 'new' }}
               visibilities={startVisibilities}
+              conversation={props.ownDelegationCode ?? ''}
               mentionCandidates={props.mentionCandidates}
               submitLabel="Post comment"
               onSaved={onSaved}
@@ -193,6 +196,7 @@ function CommentEntry({ comment, replies, depth, thread, onSaved }: CommentEntry
                   itemCode={thread.itemCode}
                   mode={{ kind: 'edit', commentId: comment.id, baseVersion: comment.version, body: comment.body ?? '' }}
                   visibilities={[comment.visibility]}
+                  conversation={comment.delegation.code}
                   mentionCandidates={thread.mentionCandidates}
                   submitLabel="Save changes"
                   onSaved={(state) => {
@@ -257,6 +261,7 @@ function CommentEntry({ comment, replies, depth, thread, onSaved }: CommentEntry
               itemCode={thread.itemCode}
               mode={{ kind: 'reply', parentId: comment.id }}
               visibilities={comment.replyVisibilities}
+              conversation={comment.delegation.code}
               mentionCandidates={thread.mentionCandidates}
               submitLabel="Post reply"
               onSaved={(state) => {

@@ -29,6 +29,7 @@ export function ItemComments({ itemCode, thread, actions }: ItemCommentsProps) {
             initialComments={thread.comments}
             loadedAt={thread.loadedAt}
             startVisibilities={thread.startVisibilities}
+            ownDelegationCode={thread.ownDelegationCode}
             mentionCandidates={thread.mentionCandidates}
             createAction={actions.create}
             editAction={actions.edit}

@@ -3,7 +3,7 @@ import { textLinkClasses } from '@/components/ui/text-link'
 import { cn } from '@/lib/cn'
 import { formatDateTime } from '@/lib/dates'
 import type { NotificationKind } from '@/lib/generated/prisma/enums'
-import type { NotificationEntry } from '@/lib/notifications/notifications'
+import type { CommentGlimpse, NotificationEntry } from '@/lib/notifications/notifications'
 
 const kindLabels: Record<NotificationKind, string> = {
   mention: 'Mention',
@@ -21,9 +21,20 @@ const kindTones: Record<NotificationKind, BadgeTone> = {
   clarification_answered: 'success',
 }
 
+/** The start of the comment, or in words why there is none. */
+function CommentExcerpt({ comment }: { comment: CommentGlimpse }) {
+  if (comment.state === 'readable')
+    return <p className="mt-1.5 border-l-2 border-slate-200 pl-3 text-sm/6 break-words text-slate-700">{comment.excerpt}</p>
+  return (
+    <p className="mt-1.5 text-sm text-slate-600 italic">
+      {comment.state === 'deleted' ? 'This comment has been deleted.' : 'This comment is no longer visible to you.'}
+    </p>
+  )
+}
+
 type NotificationListProps = {
   notifications: NotificationEntry[]
-  /** Marks the notification read and goes to its comment. */
+  /** Marks the notification read and goes to its comment, when the reader may still read it. */
   openAction: (formData: FormData) => Promise<void>
 }
 
@@ -45,12 +56,14 @@ export function NotificationList({ notifications, openAction }: NotificationList
               </time>
             </div>
             <p className={cn('mt-1.5 text-sm/6 text-slate-900', !notification.isRead && 'font-semibold')}>{notification.text}</p>
+            {notification.comment ? <CommentExcerpt comment={notification.comment} /> : null}
           </div>
-          {notification.href ? (
+          {notification.href || !notification.isRead ? (
             <form action={openAction}>
               <input type="hidden" name="notificationId" value={notification.id} />
               <button type="submit" className={textLinkClasses('default', 'text-sm')}>
-                Open<span className="sr-only">: {notification.text}</span>
+                {notification.href ? 'Open' : 'Mark as read'}
+                <span className="sr-only">: {notification.text}</span>
               </button>
             </form>
           ) : null}

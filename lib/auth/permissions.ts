@@ -76,7 +76,7 @@ export function isSecretariat(role: Role): boolean {
   return roles[role].standing === 'secretariat'
 }
 
-/** The roles a predicate holds for, for queries that look for people (who may read a comment). */
+/** The roles a predicate holds for, for queries that look for people or their writing (a delegation's comments). */
 export function rolesWhere(predicate: (role: Role) => boolean): Role[] {
   return (Object.keys(roles) as Role[]).filter(predicate)
 }

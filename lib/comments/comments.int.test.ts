@@ -5,15 +5,17 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { getEnv } from '@/lib/env'
 import { AppError, ConflictError } from '@/lib/errors'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { countUnreadNotifications, listNotifications, markAllNotificationsRead, openNotification } from '@/lib/notifications/notifications'
 import { useTestDb } from '@/lib/testing/db'
 import { createCast, createViewer } from '@/lib/testing/factories'
+import { canReadComment } from '@/lib/visibility/comments'
 
 import { createCommentSchema } from './comment-schemas'
-import { createComment, deleteComment, editComment, listItemComments, type CommentView } from './comments'
+import { createComment, deleteComment, editComment, listItemComments, listMentionCandidates, type CommentView } from './comments'
 
 const levels: Visibility[] = ['delegation', 'delegation_and_secretariat', 'all_participants']
 
@@ -74,6 +76,16 @@ describe('comments', () => {
         ['administrator', admin, ['ours at all_participants', 'theirs at all_participants']],
       ]
       for (const [who, viewer, seen] of expected) expect((await bodies(viewer, item)).sort(), who).toEqual([...seen].sort())
+
+      // The rule seen from the other side (whom a mention may reach) agrees with the lists, comment by comment.
+      const written = await db.comment.findMany({
+        where: { item: { code: item }, delegationId: { in: [delegate.delegation?.id ?? '', otherDelegate.delegation?.id ?? ''] } },
+        select: { body: true, delegationId: true, visibility: true },
+      })
+      for (const [who, viewer, seen] of expected) {
+        for (const comment of written)
+          expect(canReadComment(viewer, comment), `${who} reads “${comment.body}”`).toBe(seen.includes(comment.body))
+      }
     })
 
     it('refuses signed-out readers', async () => {
@@ -268,14 +280,203 @@ describe('comments', () => {
       expect(notifications.map((entry) => entry.userId).sort()).toEqual([focalPoint.userId, newcomer.userId].sort())
     })
 
-    it('hides a notification once its reader can no longer read the comment', async () => {
+    it('shows an excerpt of the comment, read when listed: the current text, as plain text, cut on a word boundary', async () => {
+      const reader = await createViewer(db, 'delegate', delegate.delegation?.code)
+      const long = `**We support** this element, @${reader.email}, with [two amendments](https://example.org): ${'the second sentence should name regular pathways '.repeat(4)}`
+      const { comment } = await write(delegate, 'P-22.01', long, 'delegation')
+      const [entry] = await listNotifications(db, reader)
+      expect(entry?.comment).toEqual({
+        state: 'readable',
+        excerpt: `We support this element, @${reader.email}, with two amendments: the second sentence should name regular pathways the second sentence should name…`,
+      })
+      if (entry?.comment?.state !== 'readable') throw new Error('no excerpt')
+      expect(entry.comment.excerpt.length).toBeLessThanOrEqual(160)
+
+      // Not a copy kept in the notification: an edit shows at once.
+      await editComment(db, delegate, { itemCode: 'P-22.01', commentId: comment.id, body: 'On reflection, _no_.', baseVersion: 1 })
+      expect((await listNotifications(db, reader))[0]?.comment).toEqual({ state: 'readable', excerpt: 'On reflection, no.' })
+      expect(await db.notification.count({ where: { commentId: comment.id, text: { contains: 'reflection' } } })).toBe(0)
+    })
+
+    it('shows no text of a deleted comment', async () => {
+      const reader = await createViewer(db, 'delegate', delegate.delegation?.code)
+      const { comment } = await write(delegate, 'P-22.01', `@${reader.email} soon gone`, 'delegation')
+      await deleteComment(db, delegate, { itemCode: 'P-22.01', commentId: comment.id })
+      const [entry] = await listNotifications(db, reader)
+      expect(entry).toMatchObject({ comment: { state: 'deleted' }, href: `/catalogue/P-22.01#comment-${comment.id}` })
+      expect(JSON.stringify(entry)).not.toContain('soon gone')
+    })
+
+    it('shows no text, and no link, once its reader can no longer read the comment', async () => {
       const mover = await createViewer(db, 'delegate', delegate.delegation?.code)
-      await write(delegate, 'P-22.01', `@${mover.email}`, 'delegation')
+      await write(delegate, 'P-22.01', `@${mover.email} between us`, 'delegation')
       expect(await countUnreadNotifications(db, mover)).toBe(1)
       await db.user.update({ where: { id: mover.userId }, data: { delegationId: otherDelegate.delegation?.id } })
       const moved = { ...mover, delegation: otherDelegate.delegation }
+      const listed = await listNotifications(db, moved)
+      expect(listed).toHaveLength(1)
+      expect(listed[0]).toMatchObject({ comment: { state: 'not_visible' }, href: null, isRead: false })
+      expect(JSON.stringify(listed)).not.toContain('between us')
+      // It can still be marked read, and leads nowhere.
+      expect(await openNotification(db, moved, listed[0]?.id ?? '')).toEqual({ href: null })
       expect(await countUnreadNotifications(db, moved)).toBe(0)
-      expect(await listNotifications(db, moved)).toEqual([])
+    })
+
+    it('the mail names the item and links to it, never the comment’s words', async () => {
+      const reader = await createViewer(db, 'delegate', delegate.delegation?.code)
+      const env = { ...getEnv(), SMTP_URL: 'smtp://127.0.0.1:9' }
+      await createComment(
+        db,
+        delegate,
+        { itemCode: 'P-22.01', body: `@${reader.email} confidential wording`, visibility: 'delegation', parentId: null },
+        { env, baseUrl: 'https://workspace.test' },
+      )
+      const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: reader.email } })
+      expect(`${mail.subject}\n${mail.text}`).toContain('P-22.01')
+      expect(`${mail.subject}\n${mail.text}`).not.toContain('confidential')
+    })
+  })
+
+  describe('mentions across delegations', () => {
+    let everyone: Record<string, Viewer>
+    let colleague: Viewer
+    let secondReviewer: Viewer
+
+    beforeAll(async () => {
+      colleague = await createViewer(db, 'delegate', delegate.delegation?.code)
+      secondReviewer = await createViewer(db, 'secretariat_reviewer')
+      everyone = { focalPoint, colleague, otherDelegate, otherFocalPoint, secretariat, secondReviewer, admin }
+    })
+
+    /** Mentions everyone but the author; returns who was notified and who was told "not reached", by cast name. */
+    async function mentionEveryone(author: Viewer, visibility: Visibility, parentId: string | null = null) {
+      const others = Object.entries(everyone).filter(([, viewer]) => viewer.userId !== author.userId)
+      const body = `Mentions at ${visibility}: ${others.map(([, viewer]) => `@${viewer.email}`).join(' ')}`
+      const result = await write(author, 'P-11.01', body, visibility, parentId)
+      const notified = await db.notification.findMany({
+        where: { commentId: result.comment.id, kind: 'mention' },
+        select: { userId: true },
+      })
+      const nameOf = (userId: string) => others.find(([, viewer]) => viewer.userId === userId)?.[0]
+      const notReachedNames = others
+        .filter(([, viewer]) => result.notReached.includes(`${viewer.email} cannot see this comment and was not notified.`))
+        .map(([name]) => name)
+      return { comment: result.comment, notified: notified.map((entry) => nameOf(entry.userId)).sort(), notReached: notReachedNames.sort() }
+    }
+
+    it('"delegation only" reaches the own delegation only', async () => {
+      const { notified, notReached } = await mentionEveryone(delegate, 'delegation')
+      expect(notified).toEqual(['colleague', 'focalPoint'])
+      expect(notReached).toEqual(['admin', 'otherDelegate', 'otherFocalPoint', 'secondReviewer', 'secretariat'])
+    })
+
+    it('"delegation and secretariat" reaches the own delegation and the secretariat', async () => {
+      const { notified, notReached } = await mentionEveryone(delegate, 'delegation_and_secretariat')
+      expect(notified).toEqual(['colleague', 'focalPoint', 'secondReviewer', 'secretariat'])
+      expect(notReached).toEqual(['admin', 'otherDelegate', 'otherFocalPoint'])
+    })
+
+    it('"all participants" reaches everyone, other delegations included', async () => {
+      const { notified, notReached } = await mentionEveryone(delegate, 'all_participants')
+      expect(notified).toEqual(['admin', 'colleague', 'focalPoint', 'otherDelegate', 'otherFocalPoint', 'secondReviewer', 'secretariat'])
+      expect(notReached).toEqual([])
+      // What was notified is what each of them reads.
+      expect(await bodies(otherDelegate, 'P-11.01')).toContain(
+        `Mentions at all_participants: ${Object.values(everyone)
+          .map((viewer) => `@${viewer.email}`)
+          .join(' ')}`,
+      )
+    })
+
+    it('a reply reaches only the readers of its level, which its parent caps', async () => {
+      const root = await write(delegate, 'P-11.01', 'for the secretariat', 'delegation_and_secretariat')
+      // The secretariat may not widen the reply past its parent; at the parent's level the other delegation stays out.
+      await expect(mentionEveryone(secretariat, 'all_participants', root.comment.id)).rejects.toMatchObject({ code: 'invalid' })
+      const capped = await mentionEveryone(secretariat, 'delegation_and_secretariat', root.comment.id)
+      expect(capped.notified).toEqual(['colleague', 'focalPoint', 'secondReviewer'])
+      expect(capped.notReached).toEqual(['admin', 'otherDelegate', 'otherFocalPoint'])
+
+      const open = await write(delegate, 'P-11.01', 'for all', 'all_participants')
+      const narrowed = await mentionEveryone(focalPoint, 'delegation', open.comment.id)
+      expect(narrowed.notified).toEqual(['colleague'])
+      const wide = await mentionEveryone(focalPoint, 'all_participants', open.comment.id)
+      expect(wide.notified).toEqual(['admin', 'colleague', 'otherDelegate', 'otherFocalPoint', 'secondReviewer', 'secretariat'])
+    })
+
+    it('a reply in another delegation’s open thread notifies its earlier authors there', async () => {
+      const root = await write(otherDelegate, 'P-11.01', 'open question', 'all_participants')
+      const answer = await write(secretariat, 'P-11.01', `answered, @${delegate.email}`, 'all_participants', root.comment.id)
+      const notifications = await db.notification.findMany({
+        where: { commentId: answer.comment.id },
+        select: { userId: true, kind: true },
+      })
+      expect(notifications.map((entry) => [entry.userId, entry.kind]).sort()).toEqual(
+        [
+          [delegate.userId, 'mention'],
+          [otherDelegate.userId, 'reply'],
+          [otherFocalPoint.userId, 'secretariat_request'],
+        ].sort(),
+      )
+    })
+
+    it('a deactivated person is never reached', async () => {
+      const leaver = await createViewer(db, 'delegate', otherDelegate.delegation?.code)
+      await db.user.update({ where: { id: leaver.userId }, data: { deactivatedAt: new Date() } })
+      const result = await write(delegate, 'P-11.01', `@${leaver.email}`, 'all_participants')
+      expect(result.notReached).toEqual([`${leaver.email} cannot see this comment and was not notified.`])
+      expect(await db.notification.count({ where: { commentId: result.comment.id } })).toBe(0)
+    })
+  })
+
+  describe('mention suggestions', () => {
+    it('offer each person at the levels at which they would read the comment, and only names the viewer meets on the item', async () => {
+      const item = 'P-11.02'
+      const colleague = await createViewer(db, 'delegate', delegate.delegation?.code)
+      // The other delegation: its delegate writes where everyone reads, its focal point only among themselves.
+      await write(otherDelegate, item, 'open to all', 'all_participants')
+      await write(otherFocalPoint, item, 'between us', 'delegation')
+
+      const offered = async (viewer: Viewer) =>
+        Object.fromEntries((await listMentionCandidates(db, viewer, item)).map((candidate) => [candidate.email, candidate.readsAt]))
+      const ours = delegate.delegation?.code ?? ''
+      const theirs = otherDelegate.delegation?.code ?? ''
+
+      const forDelegate = await offered(delegate)
+      expect(forDelegate[colleague.email]).toEqual({ [ours]: levels })
+      expect(forDelegate[focalPoint.email]).toEqual({ [ours]: levels })
+      expect(forDelegate[secretariat.email]).toEqual({ [ours]: ['delegation_and_secretariat', 'all_participants'] })
+      expect(forDelegate[otherDelegate.email]).toEqual({ [ours]: ['all_participants'] })
+      // Someone whose name the delegate never meets here is not offered, nor is the delegate themself.
+      expect(forDelegate[otherFocalPoint.email]).toBeUndefined()
+      expect(forDelegate[delegate.email]).toBeUndefined()
+      expect(forDelegate[admin.email]).toBeUndefined()
+
+      // The secretariat answers in the conversations it reads here: each person reads there at their own levels.
+      await write(delegate, item, 'for the secretariat', 'delegation_and_secretariat')
+      const forSecretariat = await offered(secretariat)
+      expect(forSecretariat[delegate.email]).toEqual({ [ours]: levels, [theirs]: ['all_participants'] })
+      expect(forSecretariat[otherFocalPoint.email]).toEqual({ [ours]: ['all_participants'], [theirs]: levels })
+      expect(forSecretariat[secretariat.email]).toBeUndefined()
+
+      expect(await listMentionCandidates(db, admin, item)).toEqual([])
+    })
+
+    it('whoever is offered at a level is notified when mentioned at it, and nobody else', async () => {
+      const item = 'P-11.02'
+      const candidates = await listMentionCandidates(db, delegate, item)
+      const ours = delegate.delegation?.code ?? ''
+      for (const level of levels) {
+        const result = await write(delegate, item, candidates.map((candidate) => `@${candidate.email}`).join(' '), level)
+        const notified = await db.notification.findMany({
+          where: { commentId: result.comment.id },
+          select: { user: { select: { email: true } } },
+        })
+        const offeredAtLevel = candidates
+          .filter((candidate) => candidate.readsAt[ours]?.includes(level))
+          .map((candidate) => candidate.email)
+        expect(notified.map((entry) => entry.user.email).sort(), level).toEqual(offeredAtLevel.sort())
+        expect(offeredAtLevel.length, level).toBeGreaterThan(0)
+      }
     })
   })
 

@@ -18,7 +18,14 @@ import type { Visibility } from '@/lib/generated/prisma/enums'
 import { deliverNotificationMails, recordNotifications, type NewNotification } from '@/lib/notifications/notifications'
 
 import { visibilityLabels } from '@/lib/visibility/labels'
-import { canReplyTo, commentReaderWhere, readableCommentWhere, visibilityRank, writableVisibilities } from '@/lib/visibility/comments'
+import {
+  canReadComment,
+  canReplyTo,
+  readableCommentWhere,
+  visibilityOrder,
+  visibilityRank,
+  writableVisibilities,
+} from '@/lib/visibility/comments'
 import { parseMentions } from './mentions'
 
 export type CommentRevisionView = { version: number; body: string; replacedAt: string; replacedBy: string }
@@ -135,50 +142,82 @@ export async function listItemComments(
   return comments.map((comment) => toView(viewer, comment))
 }
 
-export type MentionCandidate = { name: string; email: string; group: string }
+export type MentionCandidate = {
+  name: string
+  email: string
+  group: string
+  /**
+   * For each conversation the viewer may write in (by delegation code), the
+   * levels at which this person would read the comment, and so be notified.
+   */
+  readsAt: Record<string, Visibility[]>
+}
 
 /**
- * The people a mention could reach, for the form's suggestions: those the
- * viewer works with on the item (their delegation, the secretariat, and for
- * the secretariat the delegations whose comments it reads here). Whether a
- * mention reaches someone is decided again for the comment itself.
+ * The people a mention could reach, for the form's suggestions, each with
+ * the levels at which they would read the comment. Offered are only names the
+ * viewer already meets here: their delegation (for the secretariat, the
+ * delegations whose comments it reads on the item), the secretariat, and the
+ * authors of comments they read on the item. Whether a mention reaches
+ * someone is decided again, by the same rule, for the comment itself.
  */
 export async function listMentionCandidates(db: Db, viewer: Viewer, itemCode: string): Promise<MentionCandidate[]> {
   authorize(viewer)
-  const own = ownDelegationId(viewer)
-  const delegationIds = own
+  const readable = await db.comment.findMany({
+    where: { AND: [readableCommentWhere(viewer), { item: { code: itemCode } }] },
+    select: { authorId: true, delegation: { select: { id: true, code: true } } },
+  })
+  const own = ownDelegationId(viewer) ? viewer.delegation : null
+  const conversations = own
     ? [own]
     : isSecretariat(viewer.role)
-      ? (
-          await db.comment.findMany({
-            where: { AND: [readableCommentWhere(viewer), { item: { code: itemCode } }] },
-            select: { delegationId: true },
-            distinct: ['delegationId'],
-          })
-        ).map((comment) => comment.delegationId)
+      ? [...new Map(readable.map(({ delegation }) => [delegation.id, delegation])).values()]
       : []
-  if (delegationIds.length === 0 && !isSecretariat(viewer.role)) return []
-  const users = await db.user.findMany({
+  if (conversations.length === 0) return []
+  const people = await db.user.findMany({
     where: {
       deactivatedAt: null,
       id: { not: viewer.userId },
-      OR: [{ delegationId: { in: delegationIds }, role: { in: ['delegate', 'focal_point'] } }, { role: 'secretariat_reviewer' }],
+      OR: [
+        { delegationId: { in: conversations.map((conversation) => conversation.id) }, role: { in: ['delegate', 'focal_point'] } },
+        { role: 'secretariat_reviewer' },
+        { id: { in: readable.map((comment) => comment.authorId) } },
+      ],
     },
-    select: { name: true, email: true, role: true, delegation: { select: { name: true } } },
+    select: { name: true, email: true, role: true, delegation: { select: { id: true, name: true } } },
     orderBy: [{ name: 'asc' }],
     take: 200,
   })
-  return users.map((user) => ({
-    name: user.name,
-    email: user.email,
-    group: user.role === 'secretariat_reviewer' ? 'Secretariat' : (user.delegation?.name ?? ''),
-  }))
+  return people.flatMap((person) => {
+    const readsAt = Object.fromEntries(
+      conversations.map((conversation) => [
+        conversation.code,
+        visibilityOrder.filter((visibility) => canReadComment(person, { delegationId: conversation.id, visibility })),
+      ]),
+    )
+    if (Object.values(readsAt).every((levels) => levels.length === 0)) return []
+    const group = isSecretariat(person.role) ? 'Secretariat' : (person.delegation?.name ?? '')
+    return [{ name: person.name, email: person.email, group, readsAt }]
+  })
 }
 
 type WriteOptions = { baseUrl?: string; env?: Env }
 
 async function getComment(tx: Prisma.TransactionClient, viewer: Viewer, id: string): Promise<CommentView> {
   return toView(viewer, await tx.comment.findUniqueOrThrow({ where: { id }, select: commentSelect }))
+}
+
+/** What the reading rule needs to know of a person. */
+const readerSelect = { id: true, email: true, role: true, delegation: { select: { id: true } } } as const satisfies Prisma.UserSelect
+
+/** The active people matching `where` who can read a comment at its level, by the one reading rule. */
+async function findReaders(
+  tx: Prisma.TransactionClient,
+  where: Prisma.UserWhereInput,
+  comment: { delegationId: string; visibility: Visibility },
+): Promise<{ id: string; email: string }[]> {
+  const people = await tx.user.findMany({ where: { AND: [where, { deactivatedAt: null }] }, select: readerSelect })
+  return people.filter((person) => canReadComment(person, comment)).map(({ id, email }) => ({ id, email }))
 }
 
 /**
@@ -194,10 +233,7 @@ async function resolveMentions(
 ): Promise<{ readerIds: string[]; notReached: string[] }> {
   const emails = parseMentions(body)
   if (emails.length === 0) return { readerIds: [], notReached: [] }
-  const readers = await tx.user.findMany({
-    where: { AND: [{ email: { in: emails } }, commentReaderWhere(comment)] },
-    select: { id: true, email: true },
-  })
+  const readers = await findReaders(tx, { email: { in: emails } }, comment)
   const readerEmails = new Set(readers.map((reader) => reader.email))
   return {
     readerIds: readers.map((reader) => reader.id).filter((id) => id !== comment.authorId),
@@ -277,10 +313,7 @@ export async function createComment(
       addOnce(notifications, { ...base, userId, kind: 'mention', text: `${viewer.name} mentioned you in a comment on ${item.code}` })
     }
     if (isSecretariat(viewer.role)) {
-      const focalPoints = await tx.user.findMany({
-        where: { AND: [{ role: 'focal_point', delegationId }, commentReaderWhere(audience)] },
-        select: { id: true },
-      })
+      const focalPoints = await findReaders(tx, { role: 'focal_point', delegationId }, audience)
       for (const focalPoint of focalPoints) {
         addOnce(notifications, {
           ...base,
@@ -292,10 +325,7 @@ export async function createComment(
     }
     if (parent) {
       const authors = await threadAuthorIds(tx, { itemId: item.id, delegationId, parentId: parent.id })
-      const readers = await tx.user.findMany({
-        where: { AND: [{ id: { in: authors.filter((userId) => userId !== authorId) } }, commentReaderWhere(audience)] },
-        select: { id: true },
-      })
+      const readers = await findReaders(tx, { id: { in: authors.filter((userId) => userId !== authorId) } }, audience)
       for (const reader of readers) {
         addOnce(notifications, { ...base, userId: reader.id, kind: 'reply', text: `${viewer.name} replied in a thread on ${item.code}` })
       }

@@ -1,9 +1,10 @@
 /**
  * In-app notifications: for mentions, replies on threads people took part in,
- * and the secretariat's requests to a delegation. A notification about a
- * comment is shown only while its reader may still read that comment (a
- * comment's level never widens, but a person may change delegation or role),
- * so every query goes through `readableCommentWhere`.
+ * and the secretariat's requests to a delegation. A notification stores no
+ * words of its comment: the list reads an excerpt when it is shown, through
+ * `readableCommentWhere`, so a reader who may no longer read the comment (a
+ * comment's level never widens, but a person may change delegation or role)
+ * sees that it is no longer visible to them, and nothing of it, nor a link.
  */
 import 'server-only'
 
@@ -19,6 +20,8 @@ import { getEnv, type Env } from '@/lib/env'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { NotificationKind } from '@/lib/generated/prisma/enums'
 
+import { commentExcerpt } from './comment-excerpt'
+
 export type NotificationEntry = {
   id: string
   kind: NotificationKind
@@ -26,9 +29,14 @@ export type NotificationEntry = {
   actor: string | null
   createdAt: Date
   isRead: boolean
-  /** The item page at the comment, or null when it links nowhere. */
+  /** The item page at the comment, or null when it links nowhere (the reader may no longer read the comment). */
   href: string | null
+  /** What the reader may see of the comment now; null for a notification about no comment. */
+  comment: CommentGlimpse | null
 }
+
+/** A comment as a notification shows it: the start of its text, or why there is none. */
+export type CommentGlimpse = { state: 'readable'; excerpt: string } | { state: 'deleted' } | { state: 'not_visible' }
 
 export type NewNotification = {
   userId: string
@@ -43,15 +51,9 @@ export function commentHref(itemCode: string, commentId: string): string {
   return `/catalogue/${encodeURIComponent(itemCode)}#comment-${commentId}`
 }
 
-/** Notifications the viewer may see: their own, about comments and clarification threads they can still read. */
+/** Notifications the viewer may see: their own, and of clarification threads only while they may read the thread. */
 function ownVisibleWhere(viewer: Viewer): Prisma.NotificationWhereInput {
-  return {
-    userId: viewer.userId,
-    AND: [
-      { OR: [{ commentId: null }, { comment: { is: readableCommentWhere(viewer) } }] },
-      { OR: [{ clarificationId: null }, { clarification: { is: readableClarificationWhere(viewer) } }] },
-    ],
-  }
+  return { userId: viewer.userId, OR: [{ clarificationId: null }, { clarification: { is: readableClarificationWhere(viewer) } }] }
 }
 
 const linkSelect = {
@@ -60,8 +62,15 @@ const linkSelect = {
   clarification: { select: { id: true, inputKind: true, inputId: true } },
 } satisfies Prisma.NotificationSelect
 
-/** Where a notification leads: the comment, or the clarification thread (the secretariat reads it on the input's review page). */
-function notificationHref(viewer: Viewer, notification: Prisma.NotificationGetPayload<{ select: typeof linkSelect }>): string | null {
+/**
+ * Where a notification leads: the comment while the reader may read it, or
+ * the clarification thread (the secretariat reads it on the input's review page).
+ */
+function notificationHref(
+  viewer: Viewer,
+  notification: Prisma.NotificationGetPayload<{ select: typeof linkSelect }>,
+  isCommentReadable: boolean,
+): string | null {
   const { item, commentId, clarification } = notification
   if (clarification) {
     return isSecretariat(viewer.role)
@@ -70,7 +79,7 @@ function notificationHref(viewer: Viewer, notification: Prisma.NotificationGetPa
         ? `/catalogue/${encodeURIComponent(item.code)}#clarification-${clarification.id}`
         : null
   }
-  return item && commentId ? commentHref(item.code, commentId) : null
+  return item && commentId && isCommentReadable ? commentHref(item.code, commentId) : null
 }
 
 /**
@@ -119,7 +128,22 @@ export async function countUnreadNotifications(db: Db, viewer: Viewer): Promise<
   return db.notification.count({ where: { AND: [ownVisibleWhere(viewer), { readAt: null }] } })
 }
 
-/** The viewer's notifications, newest first. */
+/** The comments, of those named, that the viewer may read now: what a notification may show of them. */
+async function readableComments(db: Db, viewer: Viewer, commentIds: string[]) {
+  const comments = await db.comment.findMany({
+    where: { AND: [readableCommentWhere(viewer), { id: { in: commentIds } }] },
+    select: { id: true, body: true, deletedAt: true },
+  })
+  return new Map(comments.map((comment) => [comment.id, comment]))
+}
+
+function glimpse(comment: { body: string; deletedAt: Date | null } | undefined): CommentGlimpse {
+  if (!comment) return { state: 'not_visible' }
+  if (comment.deletedAt) return { state: 'deleted' }
+  return { state: 'readable', excerpt: commentExcerpt(comment.body) }
+}
+
+/** The viewer's notifications, newest first, each with what they may still see of its comment. */
 export async function listNotifications(db: Db, viewer: Viewer, options: { take?: number } = {}): Promise<NotificationEntry[]> {
   authorize(viewer)
   const notifications = await db.notification.findMany({
@@ -136,18 +160,30 @@ export async function listNotifications(db: Db, viewer: Viewer, options: { take?
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: options.take ?? 200,
   })
-  return notifications.map((notification) => ({
-    id: notification.id,
-    kind: notification.kind,
-    text: notification.text,
-    actor: notification.actor?.name ?? null,
-    createdAt: notification.createdAt,
-    isRead: notification.readAt !== null,
-    href: notificationHref(viewer, notification),
-  }))
+  const readable = await readableComments(
+    db,
+    viewer,
+    notifications.flatMap((notification) => (notification.commentId ? [notification.commentId] : [])),
+  )
+  return notifications.map((notification) => {
+    const comment = notification.commentId ? glimpse(readable.get(notification.commentId)) : null
+    return {
+      id: notification.id,
+      kind: notification.kind,
+      text: notification.text,
+      actor: notification.actor?.name ?? null,
+      createdAt: notification.createdAt,
+      isRead: notification.readAt !== null,
+      href: notificationHref(viewer, notification, comment !== null && comment.state !== 'not_visible'),
+      comment,
+    }
+  })
 }
 
-/** Marks one of the viewer's notifications read; returns where it leads, or null if it is not theirs to open. */
+/**
+ * Marks one of the viewer's notifications read; returns where it leads (null
+ * once its comment is out of the viewer's sight), or null if it is not theirs.
+ */
 export async function openNotification(db: Db, viewer: Viewer, notificationId: string): Promise<{ href: string | null } | null> {
   authorize(viewer)
   const notification = await db.notification.findFirst({
@@ -156,7 +192,10 @@ export async function openNotification(db: Db, viewer: Viewer, notificationId: s
   })
   if (!notification) return null
   if (!notification.readAt) await db.notification.update({ where: { id: notification.id }, data: { readAt: new Date() } })
-  return { href: notificationHref(viewer, notification) }
+  const isCommentReadable = notification.commentId
+    ? (await readableComments(db, viewer, [notification.commentId])).has(notification.commentId)
+    : false
+  return { href: notificationHref(viewer, notification, isCommentReadable) }
 }
 
 export async function markAllNotificationsRead(db: Db, viewer: Viewer): Promise<number> {

@@ -1,13 +1,14 @@
 /**
- * Who may read and write comments, as query fragments. Every comment query
- * (lists, counts, mentions, the links notifications lead to) builds its
- * `where` from `readableCommentWhere`, so a forgotten check returns nothing
- * rather than a delegation-only comment.
+ * Who may read and write comments. Every comment query (lists, counts, the
+ * links notifications lead to) builds its `where` from `readableCommentWhere`,
+ * so a forgotten check returns nothing rather than a delegation-only comment;
+ * whom a mention or notification reaches is decided by `canReadComment`, the
+ * same rule seen from the other side.
  */
-import { actsForDelegation, isSecretariat, ownDelegationId, rolesWhere } from '@/lib/auth/permissions'
+import { isSecretariat, ownDelegationId } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { Visibility } from '@/lib/generated/prisma/enums'
+import type { Role, Visibility } from '@/lib/generated/prisma/enums'
 
 /** From narrowest to widest: a reply may not be wider than the comment it answers. */
 export const visibilityOrder = ['delegation', 'delegation_and_secretariat', 'all_participants'] as const satisfies readonly Visibility[]
@@ -16,37 +17,38 @@ export function visibilityRank(visibility: Visibility): number {
   return visibilityOrder.indexOf(visibility)
 }
 
-const rolesActingForDelegation = rolesWhere(actsForDelegation)
-const rolesOfSecretariat = rolesWhere(isSecretariat)
+/** Anyone who may read a comment: a viewer, or a person looked up to be notified. */
+export type CommentReader = { role: Role; delegation: { id: string } | null }
+
+/**
+ * The reading rule, once: a delegation reads all of its own conversation;
+ * beyond it, everyone reads "all participants" and the secretariat also
+ * "delegation and secretariat". `readableCommentWhere` (which comments a
+ * reader reads) and `canReadComment` (whether a person reads one comment)
+ * are both built from this, so they cannot drift apart.
+ */
+function levelsReadBeyondOwnDelegation(role: Role): Visibility[] {
+  return isSecretariat(role) ? ['delegation_and_secretariat', 'all_participants'] : ['all_participants']
+}
 
 /** Comments the viewer may read; signed out, none. */
-export function readableCommentWhere(viewer: Viewer | null): Prisma.CommentWhereInput {
+export function readableCommentWhere(viewer: CommentReader | null): Prisma.CommentWhereInput {
   // An impossible id rather than an empty object: no viewer means no comments.
   if (!viewer) return { id: '\u0000none' }
   const delegationId = ownDelegationId(viewer)
   return {
-    OR: [
-      { visibility: 'all_participants' },
-      ...(delegationId ? [{ delegationId }] : []),
-      ...(isSecretariat(viewer.role) ? [{ visibility: 'delegation_and_secretariat' as const }] : []),
-    ],
+    OR: [...(delegationId ? [{ delegationId }] : []), { visibility: { in: levelsReadBeyondOwnDelegation(viewer.role) } }],
   }
 }
 
 /**
- * The people who may read a comment: the same rule seen from the other side,
- * for choosing whom a mention or a notification may reach.
+ * Whether a person reads a comment (one that exists, or one being written at
+ * a level): for choosing whom a mention or a notification may reach. Callers
+ * pass only active people.
  */
-export function commentReaderWhere(comment: { delegationId: string; visibility: Visibility }): Prisma.UserWhereInput {
-  const rank = visibilityRank(comment.visibility)
-  return {
-    deactivatedAt: null,
-    OR: [
-      { role: { in: rolesActingForDelegation }, delegationId: comment.delegationId },
-      ...(rank >= visibilityRank('delegation_and_secretariat') ? [{ role: { in: rolesOfSecretariat } }] : []),
-      ...(rank >= visibilityRank('all_participants') ? [{}] : []),
-    ],
-  }
+export function canReadComment(reader: CommentReader | null, comment: { delegationId: string; visibility: Visibility }): boolean {
+  if (!reader) return false
+  return comment.delegationId === ownDelegationId(reader) || levelsReadBeyondOwnDelegation(reader.role).includes(comment.visibility)
 }
 
 /** The levels a viewer may write at, in a conversation and (for a reply) under a parent of a given level. */

@@ -44,6 +44,8 @@ export type ItemWorkspace = {
     loadedAt: string
     /** The levels a new thread may start at; none for people who only answer, and on retired items. */
     startVisibilities: Visibility[]
+    /** The conversation a new thread starts in: the own delegation's code, or null for people who only answer. */
+    ownDelegationCode: string | null
     mentionCandidates: MentionCandidate[]
   }
 }
@@ -87,6 +89,7 @@ export async function getItemWorkspace(
       comments,
       loadedAt,
       startVisibilities: !item.retired && delegation ? writableVisibilities(viewer, null) : [],
+      ownDelegationCode: delegation?.code ?? null,
       mentionCandidates,
     },
   }
