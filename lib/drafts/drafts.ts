@@ -48,7 +48,14 @@ export type HistoryEntry<Content> = {
   after: Content | { visibility: Visibility }
 }
 
-export type ShareFilters = { itemCode?: string; delegationCode?: string; currentOnly?: boolean }
+export type ShareFilters = {
+  itemCode?: string
+  delegationCode?: string
+  currentOnly?: boolean
+  /** Newest first across items (an activity feed), and at most `take` of them. */
+  newestFirst?: boolean
+  take?: number
+}
 
 type Row = Record<string, unknown>
 
@@ -166,7 +173,8 @@ export async function listShares<Content>(
       ],
     },
     select: shareSelect(kind),
-    orderBy: [{ [kind.parent]: { item: { position: 'asc' } } }, { sharedAt: 'desc' }],
+    orderBy: filters.newestFirst ? [{ sharedAt: 'desc' }] : [{ [kind.parent]: { item: { position: 'asc' } } }, { sharedAt: 'desc' }],
+    take: filters.take,
   })
   return rows.map((row) => toShare(kind, row))
 }

@@ -26,3 +26,10 @@ export function readableReviewerNoteWhere(viewer: Viewer): Prisma.ReviewerNoteWh
 export function clarificationRecipientsWhere(delegationId: string): Prisma.UserWhereInput {
   return { delegationId, role: 'focal_point', deactivatedAt: null }
 }
+
+/** Review actions the viewer may read: the secretariat all, a delegation those on its own inputs. */
+export function readableReviewActionWhere(viewer: Viewer): Prisma.ReviewActionWhereInput {
+  if (isSecretariat(viewer.role)) return {}
+  const delegationId = ownDelegationId(viewer)
+  return delegationId ? { delegationId } : nothing
+}
