@@ -29,7 +29,7 @@ export function CoverageTable({ matrix }: { matrix: CoverageMatrix }) {
       <tbody>
         {matrix.rows.map((row) => (
           <tr key={row.key}>
-            <RowHeader className={`${stickyColumn} py-1.5`}>
+            <RowHeader className={`${stickyColumn} py-1.5 whitespace-nowrap`}>
               <span className="font-medium">{row.label}</span>
               <span className="sr-only"> {row.title}</span>
             </RowHeader>

@@ -34,7 +34,7 @@ export function DistributionTable({ caption, rowHeading, categories, rows, extra
       <tbody>
         {rows.map((row) => (
           <tr key={row.key}>
-            <RowHeader className={`${stickyColumn} py-1.5`}>
+            <RowHeader className={`${stickyColumn} py-1.5 whitespace-nowrap`}>
               <span className="font-medium">{row.label}</span>
               <span className="block max-w-64 truncate text-xs text-slate-600" title={row.title}>
                 {row.title}
