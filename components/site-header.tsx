@@ -25,6 +25,8 @@ function navLinks(viewer: HeaderViewer | null): NavLink[] {
     { href: '/catalogue', label: 'Catalogue' },
     { href: '/report', label: 'Report' },
     ...(viewer?.canEditPositions ? [{ href: '/delegation', label: 'My delegation' }] : []),
+    // Every signed-in person sees the dashboards, each only what they may see.
+    ...(viewer ? [{ href: '/dashboards', label: 'Dashboards' }] : []),
     ...(viewer?.canManageMembers ? [{ href: '/delegation/members', label: 'Members' }] : []),
     ...(viewer?.canReview ? [{ href: '/review', label: 'Review' }] : []),
     ...(viewer?.canAdminister ? [{ href: '/admin', label: 'Administration' }] : []),

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { seedDemoAccounts } from '@/lib/accounts/demo-accounts'
 import { seedDelegations } from '@/lib/accounts/seed-delegations'
 import { describeImport, importCatalogue } from '@/lib/catalogue/import-catalogue'
+import { seedStocktaking } from '@/lib/dashboards/stocktaking'
 import { createDb } from '@/lib/db'
 
 export type SeedOptions = { withDemoAccounts: boolean; log?: (message: string) => void }
@@ -19,6 +20,7 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<v
   try {
     log(describeImport(await importCatalogue(db)))
     log(`Delegations: ${await db.$transaction((tx) => seedDelegations(tx), { timeout: 60_000 })}.`)
+    await seedStocktaking(db)
     if (options.withDemoAccounts) {
       const created = await seedDemoAccounts(db)
       if (created > 0) log(`Created ${created} demo accounts (see the README).`)

@@ -8,6 +8,7 @@ const tabs = [
   { href: '/admin/delegations', label: 'Delegations' },
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/invitations', label: 'Invitations' },
+  { href: '/admin/stocktaking', label: 'Stocktaking date' },
 ]
 
 function tabClassName(isCurrent: boolean): string {
