@@ -4,17 +4,15 @@
  * secretariat look at the catalogue. Files run one at a time, so a change in
  * a count is this file's doing.
  */
-import { PrismaPg } from '@prisma/adapter-pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Viewer } from '@/lib/auth/viewer'
 import { getCataloguePage } from '@/lib/catalogue/catalogue-page'
 import { saveDraft, shareDraft } from '@/lib/drafts/drafts'
-import { PrismaClient } from '@/lib/generated/prisma/client'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { positionKind } from '@/lib/positions/position-kind'
 import { statusKind } from '@/lib/statuses/status-kind'
-import { useTestDb } from '@/lib/testing/db'
+import { useQueryCountingDb, useTestDb } from '@/lib/testing/db'
 import { createCast } from '@/lib/testing/factories'
 
 import { countSharesByItem, noShares } from './share-counts'
@@ -23,6 +21,7 @@ const ITEM = 'E-16.08'
 
 describe('share counts', () => {
   const db = useTestDb()
+  const counting = useQueryCountingDb()
   let germanDelegate: Viewer
   let germanFocalPoint: Viewer
   let mexican: Viewer
@@ -85,16 +84,10 @@ describe('share counts', () => {
   })
 
   it('counts every item in one query', async () => {
-    const counted = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL as string }),
-      log: [{ emit: 'event', level: 'query' }],
-    })
-    afterAll(() => counted.$disconnect())
-    let queries = 0
-    counted.$on('query', () => void (queries += 1))
-    const counts = await countSharesByItem(counted, mexican)
+    const before = counting.queryCount()
+    const counts = await countSharesByItem(counting.db, mexican)
     expect(counts.get(ITEM)?.statuses).toBeGreaterThan(0)
-    expect(queries).toBe(1)
+    expect(counting.queryCount() - before).toBe(1)
   })
 
   it('gives anonymous visitors of the catalogue no counts, and signed-in ones a count per item', async () => {
