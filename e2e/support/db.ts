@@ -10,7 +10,6 @@ import { resolveDatabase, type ResolvedDatabase } from '@/lib/cli/database'
 import { hashPassword } from '@/lib/auth/passwords'
 import { createDb, type Db } from '@/lib/db'
 import { readEnv } from '@/lib/env'
-
 import type { Role, Stance, Visibility } from '@/lib/generated/prisma/enums'
 
 let connection: Promise<{ db: Db; database: ResolvedDatabase }> | undefined
