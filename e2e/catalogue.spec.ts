@@ -77,6 +77,31 @@ test.describe('the catalogue', () => {
     await other.close()
   })
 
+  test('on a phone the filters fold away, saying how many are on, and the results start on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/catalogue?cluster=6')
+    const apply = page.getByRole('button', { name: 'Apply filters' })
+    await expect(apply).toBeHidden()
+    const first = await page.getByRole('article').first().boundingBox()
+    expect(first?.y).toBeLessThan(700)
+
+    const disclosure = page.locator('summary').filter({ hasText: 'Filter items' })
+    await expect(disclosure).toHaveText(/Filter items\s*\(1 active\)/)
+    await disclosure.click()
+    await expect(apply).toBeVisible()
+    await page.getByLabel('Kind').selectOption('gfmd-recommendation')
+    await apply.click()
+    await expect(page).toHaveURL(/[?&]kind=/)
+    await expect(disclosure).toHaveText(/\(2 active\)/)
+  })
+
+  test('on a wide screen the filters are simply there', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('/catalogue')
+    await expect(page.getByRole('button', { name: 'Apply filters' })).toBeVisible()
+    await expect(page.getByLabel('Search items')).toBeVisible()
+  })
+
   test('a search without results says so and offers a way back', async ({ page }) => {
     await page.goto('/catalogue?q=zzzqqqxxx')
     await expect(page.getByRole('heading', { name: 'No items match' })).toBeVisible()

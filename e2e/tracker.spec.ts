@@ -97,3 +97,70 @@ test('a German focal point filters to cluster 6, sets a status and shares drafts
     expect(body).not.toContain(focalPoint.name)
   })
 })
+
+// Norway's tracker: no other spec writes for Norway, so its rows are this file's alone.
+const NORWAY = 'NOR'
+
+test('a Norwegian focal point sorts the tracker by stance with the keyboard, and back; each row says who edited it last', async ({
+  signedInPage,
+}) => {
+  // Three visits to a page of 75 rows, each checked with axe afterwards.
+  test.setTimeout(90_000)
+  const run = randomBytes(6).toString('hex')
+  const focalPoint = await createUser({ role: 'focal_point', delegationCode: NORWAY, name: `Nora Fokus ${run}` })
+  // In the report's order: P-01.02, E-13.01, R-19.01.
+  await createPositionDraft(focalPoint.email, 'P-01.02', `NO-${run}`, 'oppose')
+  await createPositionDraft(focalPoint.email, 'E-13.01', `NO-${run}`, 'support')
+  await createPositionDraft(focalPoint.email, 'R-19.01', `NO-${run}`, 'neutral')
+
+  const page = await signedInPage(focalPoint, '/delegation')
+  const items = page.getByRole('region', { name: 'Items' })
+  const firstCodes = async () => (await items.getByRole('rowheader').allTextContents()).slice(0, 3).map((text) => text.slice(0, 7))
+  const stanceHeader = items.getByRole('columnheader', { name: /^Stance/ })
+
+  await expect.poll(firstCodes).toEqual(['P-01.01', 'P-01.02', 'P-01.03'])
+  await expect(items.getByRole('row').filter({ hasText: 'P-01.02' })).toContainText(focalPoint.name)
+
+  await test.step('sort by stance: support first, opposition last of the positions', async () => {
+    await stanceHeader.getByRole('link').focus()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\?sort=position&dir=asc$/)
+    await expect(stanceHeader).toHaveAttribute('aria-sort', 'ascending')
+    await expect.poll(firstCodes).toEqual(['E-13.01', 'R-19.01', 'P-01.02'])
+  })
+
+  await test.step('the same header again sorts the other way; the item header goes back to the report’s order', async () => {
+    await expect(stanceHeader.getByRole('link')).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\?sort=position&dir=desc$/)
+    await expect(stanceHeader).toHaveAttribute('aria-sort', 'descending')
+    await expect.poll(firstCodes).toEqual(['P-01.02', 'R-19.01', 'E-13.01'])
+    await items.getByRole('columnheader', { name: /^Item/ }).getByRole('link').click()
+    await expect(page).toHaveURL(/\/delegation$/)
+    await expect.poll(firstCodes).toEqual(['P-01.01', 'P-01.02', 'P-01.03'])
+  })
+})
+
+test('on a phone the tracker is a list of cards, every stance in view and nothing wider than the screen', async ({ signedInPage }) => {
+  test.setTimeout(90_000)
+  const run = randomBytes(6).toString('hex')
+  // Denmark's, so the Norwegian sort above never sees this card's position.
+  const delegate = await createUser({ role: 'delegate', delegationCode: 'DNK', name: `Nils Delegat ${run}` })
+  await createPositionDraft(delegate.email, 'E-16.13', `NO-PHONE-${run}`, 'support_with_amendments')
+
+  const page = await signedInPage(delegate, '/delegation')
+  await page.setViewportSize({ width: 390, height: 844 })
+  const card = page.getByRole('list', { name: 'Items' }).getByRole('listitem').filter({ hasText: 'E-16.13' })
+  const stance = card.getByText('Support with amendments')
+  await expect(stance).toBeVisible()
+  const box = await stance.boundingBox()
+  expect(box && box.x + box.width).toBeLessThanOrEqual(390)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+
+  await page
+    .getByRole('navigation', { name: 'Sort items' })
+    .getByRole('link', { name: /^Stance/ })
+    .click()
+  await expect(page).toHaveURL(/\?sort=position&dir=asc$/)
+  await expect(page.getByRole('list', { name: 'Items' }).getByRole('listitem').first()).toContainText('E-16.13')
+})

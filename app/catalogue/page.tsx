@@ -6,6 +6,7 @@ import { ItemList } from '@/components/catalogue/item-list'
 import { ClearFiltersLink, FilterPanel, NoFilterMatches } from '@/components/ui/filter-form'
 import { PageHeader } from '@/components/ui/page-header'
 import { TextLink } from '@/components/ui/text-link'
+import { getViewer } from '@/lib/auth/guard'
 import { getCataloguePage } from '@/lib/catalogue/catalogue-page'
 import { getDb } from '@/lib/db'
 import type { SearchParams } from '@/lib/search-params'
@@ -20,7 +21,7 @@ export const metadata: Metadata = {
 }
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const catalogue = await getCataloguePage(getDb(), await searchParams)
+  const catalogue = await getCataloguePage(getDb(), await getViewer(), await searchParams)
 
   return (
     <div className="mx-auto max-w-page px-4 py-10 sm:px-6 sm:py-14 lg:px-8">
@@ -36,7 +37,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       />
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-10">
-        <FilterPanel title="Filter items" className="self-start lg:sticky lg:top-6">
+        <FilterPanel title="Filter items" activeCount={catalogue.activeFilters.length} className="self-start lg:sticky lg:top-6">
           <CatalogueFilterForm filters={catalogue.filters} facets={catalogue.facets} />
         </FilterPanel>
 
@@ -54,7 +55,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           {catalogue.activeFilters.length > 0 ? <ActiveFilters filters={catalogue.activeFilters} /> : null}
 
           {catalogue.items.length > 0 ? (
-            <ItemList items={catalogue.items} itemQuery={catalogue.itemQuery} />
+            <ItemList items={catalogue.items} shareCounts={catalogue.shareCounts} itemQuery={catalogue.itemQuery} />
           ) : (
             <NoFilterMatches
               className="mt-4"

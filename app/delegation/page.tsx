@@ -49,6 +49,7 @@ export default async function DelegationPage({ searchParams }: { searchParams: P
           {tracker.rows.length > 0 ? (
             <TrackerTable
               rows={tracker.rows}
+              sortLinks={tracker.sortLinks}
               setStatusAction={setStatusOfItemsAction}
               shareAction={tracker.canShare ? shareDraftsAction : null}
             />

@@ -2,27 +2,45 @@ import Link from 'next/link'
 
 import { TextLink } from '@/components/ui/text-link'
 import type { ItemSummary } from '@/lib/catalogue/queries'
+import { plural } from '@/lib/plural'
+import { noShares, type ShareCount } from '@/lib/workspace/share-counts'
 
 import { ClusterBadge, ItemCode, ItemKindBadge } from './item-badges'
 
 type ItemListProps = {
   items: ItemSummary[]
+  /** Other delegations' shares the viewer may read, by item code; null for anonymous visitors. */
+  shareCounts: Record<string, ShareCount> | null
   /** Added to each item's link, so its page can lead back to these results. */
   itemQuery: string
 }
 
 /** Catalogue items as results: code, kind, clusters, the quote, its source paragraphs and who said it. */
-export function ItemList({ items, itemQuery }: ItemListProps) {
+export function ItemList({ items, shareCounts, itemQuery }: ItemListProps) {
   return (
     <ol className="mt-4 divide-y divide-slate-200 border-y border-slate-200">
       {items.map((item) => (
-        <ItemRow key={item.code} item={item} href={`/catalogue/${encodeURIComponent(item.code)}${itemQuery}`} />
+        <ItemRow
+          key={item.code}
+          item={item}
+          shares={shareCounts ? (shareCounts[item.code] ?? noShares) : null}
+          href={`/catalogue/${encodeURIComponent(item.code)}${itemQuery}`}
+        />
       ))}
     </ol>
   )
 }
 
-function ItemRow({ item, href }: { item: ItemSummary; href: string }) {
+/** "2 positions, 1 implementation status": what other delegations shared that the viewer may read. */
+function describeShares(shares: ShareCount): string {
+  const parts = [
+    shares.positions > 0 ? plural(shares.positions, 'position', 'positions') : null,
+    shares.statuses > 0 ? plural(shares.statuses, 'implementation status', 'implementation statuses') : null,
+  ].filter((part) => part !== null)
+  return parts.length > 0 ? parts.join(', ') : 'nothing yet'
+}
+
+function ItemRow({ item, shares, href }: { item: ItemSummary; shares: ShareCount | null; href: string }) {
   const headingId = `item-${item.code}`
 
   return (
@@ -71,6 +89,12 @@ function ItemRow({ item, href }: { item: ItemSummary; href: string }) {
                   ))}
                 </ul>
               </dd>
+            </div>
+          ) : null}
+          {shares ? (
+            <div className="flex gap-1.5">
+              <dt className="text-slate-600">Shared with you</dt>
+              <dd className={shares.positions + shares.statuses > 0 ? 'text-slate-800' : 'text-slate-600'}>{describeShares(shares)}</dd>
             </div>
           ) : null}
         </dl>

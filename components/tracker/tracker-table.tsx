@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react'
 
 import { ItemCode } from '@/components/catalogue/item-badges'
 import { StanceBadge } from '@/components/positions/stance-badge'
@@ -9,13 +9,15 @@ import { StateBadge } from '@/components/statuses/state-badge'
 import { Button } from '@/components/ui/button'
 import { CompactSelect, labelledOptions } from '@/components/ui/compact-select'
 import { Notice } from '@/components/ui/notice'
-import { ScrollTable, Th } from '@/components/ui/table'
+import { ScrollTable, SortableTh, Th } from '@/components/ui/table'
 import type { FormState } from '@/lib/auth/form-action'
 import { cn } from '@/lib/cn'
+import { formatDateTime } from '@/lib/dates'
 import { plural } from '@/lib/plural'
 import { visibilityLabels } from '@/lib/visibility/labels'
 import { bulkShareVisibilities } from '@/lib/tracker/bulk-schemas'
 import type { TrackerRow, TrackerShare } from '@/lib/tracker/delegation-tracker'
+import type { SortLink, TrackerSortKey } from '@/lib/tracker/tracker-sort'
 
 import { implementationStateOptions } from './state-options'
 
@@ -23,6 +25,8 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>
 
 type TrackerTableProps = {
   rows: TrackerRow[]
+  /** A link per column to the view sorted by it. */
+  sortLinks: SortLink[]
   setStatusAction: Action
   /** Only for focal points: delegates draft, focal points share. */
   shareAction: Action | null
@@ -48,6 +52,191 @@ function ShareCell({ share, version }: { share: TrackerShare | null; version: nu
   )
 }
 
+function None() {
+  return <span className="text-slate-600">—</span>
+}
+
+type Column = { key: Exclude<TrackerSortKey, 'item'>; label: string; className?: string; cell: (row: TrackerRow) => ReactNode }
+
+/** The columns after the item, as the table and the phone's cards both show them. */
+const columns: Column[] = [
+  {
+    key: 'position',
+    label: 'Stance',
+    cell: (row) => (row.position ? <StanceBadge stance={row.position.stance} /> : <span className="text-slate-600">No position</span>),
+  },
+  {
+    key: 'position-share',
+    label: 'Position shared',
+    className: 'min-w-28',
+    cell: (row) => (row.position ? <ShareCell share={row.position.share} version={row.position.version} /> : <None />),
+  },
+  {
+    key: 'status',
+    label: 'Implementation status',
+    className: 'min-w-28',
+    cell: (row) => (row.status ? <StateBadge state={row.status.state} /> : <span className="text-slate-600">No status</span>),
+  },
+  {
+    key: 'status-share',
+    label: 'Status shared',
+    className: 'min-w-28',
+    cell: (row) => (row.status ? <ShareCell share={row.status.share} version={row.status.version} /> : <None />),
+  },
+  {
+    key: 'edited',
+    label: 'Last edited',
+    className: 'min-w-32',
+    cell: (row) =>
+      row.lastEdited ? (
+        <>
+          <span className="block">{row.lastEdited.by}</span>
+          <time dateTime={row.lastEdited.at} className="block text-slate-600 tabular-nums">
+            {formatDateTime(new Date(row.lastEdited.at))}
+          </time>
+        </>
+      ) : (
+        <None />
+      ),
+  },
+  { key: 'comments', label: 'Comments', cell: (row) => <span className="tabular-nums">{row.comments}</span> },
+  {
+    key: 'shares',
+    label: 'Shared by others',
+    className: 'min-w-24',
+    cell: ({ shares }) =>
+      shares.positions + shares.statuses === 0 ? (
+        <span className="text-slate-600">None</span>
+      ) : (
+        <>
+          {shares.positions > 0 ? <span className="block tabular-nums">{plural(shares.positions, 'position', 'positions')}</span> : null}
+          {shares.statuses > 0 ? <span className="block tabular-nums">{plural(shares.statuses, 'status', 'statuses')}</span> : null}
+        </>
+      ),
+  },
+]
+
+function SelectAll({
+  rows,
+  chosen,
+  onChange,
+  className,
+}: {
+  rows: number
+  chosen: number
+  onChange: (isChecked: boolean) => void
+  className?: string
+}) {
+  const ref = useRef<HTMLInputElement>(null)
+  const isAllShown = rows > 0 && chosen === rows
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = chosen > 0 && !isAllShown
+  }, [chosen, isAllShown])
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label="Select all shown"
+      className={cn(checkbox, className)}
+      checked={isAllShown}
+      disabled={rows === 0}
+      onChange={(event) => onChange(event.target.checked)}
+    />
+  )
+}
+
+function ItemName({ row }: { row: TrackerRow }) {
+  return (
+    <>
+      <Link
+        href={`/catalogue/${encodeURIComponent(row.code)}`}
+        className="rounded-sm text-primary-800 hover:text-primary-950 sm:scroll-mb-64"
+      >
+        <ItemCode code={row.code} className="text-primary-800 underline underline-offset-4" />
+      </Link>
+      <span className="mt-0.5 block text-slate-800">{row.title}</span>
+    </>
+  )
+}
+
+/** On phones and narrow windows, each item is a card of its fields, and the sort is a row of links above them. */
+function TrackerCards({ rows, sortLinks, selected, onToggle, onToggleAll }: CardsProps) {
+  const chosen = rows.filter((row) => selected.has(row.code)).length
+  const labels: Record<TrackerSortKey, string> = {
+    item: 'Report order',
+    ...Object.fromEntries(columns.map((column) => [column.key, column.label])),
+  } as Record<TrackerSortKey, string>
+  return (
+    <div className="lg:hidden">
+      <nav aria-label="Sort items" className="text-sm">
+        <p className="font-medium text-slate-800">Sort by</p>
+        <ul className="mt-1.5 flex flex-wrap gap-2">
+          {sortLinks.map((link) => (
+            <li key={link.key}>
+              <Link
+                href={link.href}
+                scroll={false}
+                aria-current={link.current ? 'true' : undefined}
+                className={cn(
+                  'inline-flex items-baseline gap-1 rounded-full px-3 py-1 ring-1 ring-inset',
+                  link.current
+                    ? 'bg-primary-50 font-medium text-primary-900 ring-primary-300'
+                    : 'bg-white text-slate-800 ring-slate-300 hover:bg-slate-50',
+                )}
+              >
+                {labels[link.key]}
+                {link.current ? <span aria-hidden="true">{link.current === 'asc' ? '▲' : '▼'}</span> : null}
+                <span className="sr-only">
+                  {link.current ? `, sorted ${link.current === 'asc' ? 'ascending' : 'descending'}` : ''}, sort{' '}
+                  {link.dir === 'asc' ? 'ascending' : 'descending'}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <label className="mt-4 flex items-center gap-2 text-sm text-slate-800">
+        <SelectAll rows={rows.length} chosen={chosen} onChange={onToggleAll} />
+        Select all shown
+      </label>
+      <ul aria-label="Items" className="mt-3 divide-y divide-slate-200 rounded-card border border-slate-200 bg-white shadow-xs">
+        {rows.map((row) => (
+          <li key={row.code} className={cn('px-4 py-4', selected.has(row.code) && 'bg-primary-50')}>
+            <div className="flex items-start gap-3">
+              <input
+                type="checkbox"
+                aria-label={`Select ${row.code}`}
+                className={cn(checkbox, 'mt-0.5 shrink-0')}
+                checked={selected.has(row.code)}
+                onChange={(event) => onToggle(row.code, event.target.checked)}
+              />
+              <div className="min-w-0 text-sm">
+                <ItemName row={row} />
+              </div>
+            </div>
+            <dl className="mt-3 grid grid-cols-[minmax(0,9rem)_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
+              {columns.map((column) => (
+                <div key={column.key} className="contents">
+                  <dt className="text-slate-600">{column.label}</dt>
+                  <dd className="min-w-0 text-slate-800">{column.cell(row)}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+type CardsProps = {
+  rows: TrackerRow[]
+  sortLinks: SortLink[]
+  selected: ReadonlySet<string>
+  onToggle: (code: string, isChecked: boolean) => void
+  onToggleAll: (isChecked: boolean) => void
+}
+
 /** The result of a bulk action: a polite live region that is always there, so screen readers announce what lands in it. */
 function BulkResult({ state, isPending }: { state: FormState; isPending: boolean }) {
   return (
@@ -71,18 +260,17 @@ function BulkResult({ state, isPending }: { state: FormState; isPending: boolean
  * selection. The selection lives here, not in the forms, so it survives a
  * failed action and a new page from the server after a successful one.
  */
-export function TrackerTable({ rows, setStatusAction, shareAction }: TrackerTableProps) {
+export function TrackerTable({ rows, sortLinks, setStatusAction, shareAction }: TrackerTableProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
   const [statusState, statusFormAction, isStatusPending] = useActionState(setStatusAction, { ok: false })
   const [shareState, shareFormAction, isSharePending] = useActionState(shareAction ?? setStatusAction, { ok: false })
-  const selectAll = useRef<HTMLInputElement>(null)
 
   // Items filtered out of view stay out of the actions: only what is shown can be changed.
   const chosen = rows.filter((row) => selected.has(row.code))
-  const isAllShown = rows.length > 0 && chosen.length === rows.length
-  useEffect(() => {
-    if (selectAll.current) selectAll.current.indeterminate = chosen.length > 0 && !isAllShown
-  }, [chosen.length, isAllShown])
+  const sortOf = (key: TrackerSortKey) => {
+    const { current, dir, href } = sortLinks.find((link) => link.key === key) as SortLink
+    return { current, dir, href }
+  }
 
   function toggle(code: string, isChecked: boolean) {
     setSelected((current) => {
@@ -115,25 +303,17 @@ export function TrackerTable({ rows, setStatusAction, shareAction }: TrackerTabl
       >
         Skip to bulk actions
       </a>
-      <ScrollTable label="Items">
+      <TrackerCards rows={rows} sortLinks={sortLinks} selected={selected} onToggle={toggle} onToggleAll={toggleAll} />
+      <ScrollTable label="Items" className="hidden lg:block">
         <thead>
           <tr>
             <Th className="w-10">
-              <input
-                ref={selectAll}
-                type="checkbox"
-                aria-label="Select all shown"
-                className={checkbox}
-                checked={isAllShown}
-                disabled={rows.length === 0}
-                onChange={(event) => toggleAll(event.target.checked)}
-              />
+              <SelectAll rows={rows.length} chosen={chosen.length} onChange={toggleAll} />
             </Th>
-            <Th>Item</Th>
-            <Th>Stance</Th>
-            <Th>Position shared</Th>
-            <Th>Implementation status</Th>
-            <Th>Status shared</Th>
+            <SortableTh label="Item" {...sortOf('item')} />
+            {columns.map((column) => (
+              <SortableTh key={column.key} label={column.label} {...sortOf(column.key)} />
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -150,35 +330,14 @@ export function TrackerTable({ rows, setStatusAction, shareAction }: TrackerTabl
                     onChange={(event) => toggle(row.code, event.target.checked)}
                   />
                 </td>
-                <th scope="row" className={cn(td, 'min-w-56 text-left font-normal')}>
-                  <Link
-                    href={`/catalogue/${encodeURIComponent(row.code)}`}
-                    className="rounded-sm text-primary-800 hover:text-primary-950 sm:scroll-mb-64"
-                  >
-                    <ItemCode code={row.code} className="text-primary-800 underline underline-offset-4" />
-                  </Link>
-                  <span className="mt-0.5 block text-slate-800">{row.title}</span>
+                <th scope="row" className={cn(td, 'min-w-44 text-left font-normal')}>
+                  <ItemName row={row} />
                 </th>
-                <td className={td}>
-                  {row.position ? <StanceBadge stance={row.position.stance} /> : <span className="text-slate-600">No position</span>}
-                </td>
-                <td className={cn(td, 'min-w-40')}>
-                  {row.position ? (
-                    <ShareCell share={row.position.share} version={row.position.version} />
-                  ) : (
-                    <span className="text-slate-600">—</span>
-                  )}
-                </td>
-                <td className={cn(td, 'min-w-36')}>
-                  {row.status ? <StateBadge state={row.status.state} /> : <span className="text-slate-600">No status</span>}
-                </td>
-                <td className={cn(td, 'min-w-40')}>
-                  {row.status ? (
-                    <ShareCell share={row.status.share} version={row.status.version} />
-                  ) : (
-                    <span className="text-slate-600">—</span>
-                  )}
-                </td>
+                {columns.map((column) => (
+                  <td key={column.key} className={cn(td, column.className)}>
+                    {column.cell(row)}
+                  </td>
+                ))}
               </tr>
             )
           })}

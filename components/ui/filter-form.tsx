@@ -21,18 +21,57 @@ import { TextLink } from './text-link'
 
 type FilterPanelProps = {
   title: string
+  /**
+   * Given, the panel folds away below the large breakpoint, saying how many
+   * filters are on, so results start on a phone's first screen.
+   */
+  activeCount?: number
   className?: string
   children: ReactNode
 }
 
 /** The box that holds a page's filter form, under the heading (`filters-heading`) that names the form. */
-export function FilterPanel({ title, className, children }: FilterPanelProps) {
+export function FilterPanel({ title, activeCount, className, children }: FilterPanelProps) {
+  if (activeCount !== undefined) {
+    return (
+      <CollapsibleFilterPanel title={title} activeCount={activeCount} className={className}>
+        {children}
+      </CollapsibleFilterPanel>
+    )
+  }
   return (
     <section aria-labelledby="filters-heading" className={cn('rounded-card border border-slate-200 bg-slate-50 p-4 sm:p-5', className)}>
       <h2 id="filters-heading" className="text-base font-semibold text-slate-900">
         {title}
       </h2>
       {children}
+    </section>
+  )
+}
+
+// Folded on small screens only: wide screens and browsers without JavaScript
+// always show the form (the one place a closed <details> would hide it without
+// need), by overriding the closed content's hiding rather than with a script.
+function CollapsibleFilterPanel({ title, activeCount, className, children }: FilterPanelProps & { activeCount: number }) {
+  return (
+    <section aria-labelledby="filters-heading" className={cn('rounded-card border border-slate-200 bg-slate-50', className)}>
+      <noscript>
+        <style>{`#filters-panel::details-content { content-visibility: visible; display: block }`}</style>
+      </noscript>
+      <details id="filters-panel" className="group lg:details-content:block lg:details-content:[content-visibility:visible]">
+        <summary className="flex cursor-pointer list-none items-center justify-between gap-3 rounded-card p-4 sm:px-5 lg:pointer-events-none lg:pb-0 [&::-webkit-details-marker]:hidden">
+          <span className="flex flex-wrap items-baseline gap-x-2">
+            <h2 id="filters-heading" className="text-base font-semibold text-slate-900">
+              {title}
+            </h2>
+            {activeCount > 0 ? <span className="text-sm text-slate-700">({activeCount} active)</span> : null}
+          </span>
+          <span aria-hidden="true" className="text-slate-600 transition-transform group-open:rotate-180 lg:hidden">
+            ▾
+          </span>
+        </summary>
+        <div className="px-4 pb-4 sm:px-5 sm:pb-5">{children}</div>
+      </details>
     </section>
   )
 }

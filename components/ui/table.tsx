@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { ComponentProps, ReactNode } from 'react'
 
 import { cn } from '@/lib/cn'
@@ -43,6 +44,41 @@ export function Th({ className, ...props }: ComponentProps<'th'>) {
       )}
       {...props}
     />
+  )
+}
+
+const sortWords = { asc: 'ascending', desc: 'descending' } as const
+
+type SortableThProps = Omit<ComponentProps<'th'>, 'children'> & {
+  /** The column's name. */
+  label: string
+  /** The column's order now; null when the table is sorted by another column. */
+  current: keyof typeof sortWords | null
+  /** The same view sorted by this column, and the way that link sorts. */
+  href: string
+  dir: keyof typeof sortWords
+}
+
+/**
+ * A column header that sorts: a link to the sorted view (so it works without
+ * JavaScript and the order is in the address), with aria-sort on the sorted one.
+ */
+export function SortableTh({ label, current, href, dir, className, ...props }: SortableThProps) {
+  return (
+    <Th aria-sort={current ? sortWords[current] : undefined} className={className} {...props}>
+      <Link
+        href={href}
+        // The table stays where it is: only its order changes.
+        scroll={false}
+        className="inline-flex items-baseline gap-1 rounded-sm uppercase underline-offset-4 hover:text-slate-950 hover:underline"
+      >
+        {label}
+        <span aria-hidden="true" className={current ? 'text-slate-900' : 'text-slate-400'}>
+          {current === 'asc' ? '▲' : current === 'desc' ? '▼' : '↕'}
+        </span>
+        <span className="sr-only">, sort {sortWords[dir]}</span>
+      </Link>
+    </Th>
   )
 }
 

@@ -94,13 +94,13 @@ export async function createInvitation(
 }
 
 /** A version-1 position draft of the person's delegation on an item, saved by them, for specs that start from a drafted item. */
-export async function createPositionDraft(email: string, itemCode: string, rationale: string): Promise<void> {
+export async function createPositionDraft(email: string, itemCode: string, rationale: string, stance: Stance = 'support'): Promise<void> {
   const db = await getDb()
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, delegationId: true } })
   const item = await db.item.findUniqueOrThrow({ where: { code: itemCode }, select: { id: true } })
   if (!user.delegationId) throw new Error(`${email} acts for no delegation`)
   await db.position.create({
-    data: { itemId: item.id, delegationId: user.delegationId, stance: 'support', rationale, updatedById: user.id },
+    data: { itemId: item.id, delegationId: user.delegationId, stance, rationale, updatedById: user.id },
   })
 }
 

@@ -6,13 +6,16 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Viewer } from '@/lib/auth/viewer'
-import { useTestDb } from '@/lib/testing/db'
+import { useQueryCountingDb, useTestDb } from '@/lib/testing/db'
 import { createCast } from '@/lib/testing/factories'
 
 import { setStatusOfItems, shareDraftsOfItems } from './bulk-actions'
 import { bulkShareFormSchema, bulkStatusFormSchema, MAX_BULK_ITEMS } from './bulk-schemas'
 import { getDelegationTracker } from './delegation-tracker'
+import { parseTrackerSort, trackerSortLinks, type TrackerSort } from './tracker-sort'
+import { createComment, deleteComment } from '@/lib/comments/comments'
 import { saveDraft, shareDraft } from '@/lib/drafts/drafts'
+import type { Stance, Visibility } from '@/lib/generated/prisma/enums'
 import { positionKind } from '@/lib/positions/position-kind'
 import { statusKind } from '@/lib/statuses/status-kind'
 
@@ -193,5 +196,135 @@ describe('the delegation tracker', () => {
     expect(bulkStatusFormSchema.safeParse({ items: tooMany.join(' '), state: 'planned' }).success).toBe(false)
     expect(bulkStatusFormSchema.safeParse({ items: '', state: 'planned' }).success).toBe(false)
     expect(bulkStatusFormSchema.safeParse({ items: 'R-21.01', state: 'done' }).success).toBe(false)
+  })
+})
+
+/**
+ * The tracker's order, its "last edited" and its comment counts, with a cast
+ * of its own on items outside cluster 6 (E-13.02, E-13.03, E-14.01, E-15.01),
+ * so the counts above are untouched.
+ */
+describe('the tracker’s order and counts', () => {
+  const db = useTestDb()
+  const counting = useQueryCountingDb()
+
+  let delegate: Viewer
+  let focalPoint: Viewer
+  let otherDelegate: Viewer
+
+  function position(viewer: Viewer, itemCode: string, stance: Stance) {
+    return saveDraft(db, viewer, positionKind, { itemCode, stance, rationale: `on ${itemCode}`, proposedWording: null, baseVersion: null })
+  }
+
+  function comment(viewer: Viewer, itemCode: string, visibility: Visibility) {
+    return createComment(db, viewer, { itemCode, body: `A comment on ${itemCode}`, visibility, parentId: null })
+  }
+
+  /** Saves happen milliseconds apart: set when each was last edited, to sort on. */
+  async function editedOn(itemCode: string, day: string) {
+    await db.position.updateMany({
+      where: { delegationId: delegate.delegation?.id, item: { code: itemCode } },
+      data: { updatedAt: new Date(`${day}T12:00:00Z`) },
+    })
+  }
+
+  const codesIn = async (sort: TrackerSort, count = 4) =>
+    (await getDelegationTracker(db, delegate, {}, sort)).rows.slice(0, count).map((row) => row.code)
+
+  beforeAll(async () => {
+    ;({ delegate, focalPoint, otherDelegate } = (await createCast(db)).viewers)
+    await position(delegate, 'E-13.02', 'oppose')
+    await position(focalPoint, 'E-13.03', 'support')
+    await position(delegate, 'E-14.01', 'neutral')
+    await shareDraft(db, focalPoint, positionKind, { itemCode: 'E-14.01', visibility: 'all_participants' })
+    await shareDraft(db, focalPoint, positionKind, { itemCode: 'E-13.02', visibility: 'delegation_and_secretariat' })
+    await editedOn('E-13.02', '2017-11-20')
+    await editedOn('E-13.03', '2017-11-28')
+    await editedOn('E-14.01', '2017-11-01')
+    await saveDraft(db, delegate, statusKind, {
+      itemCode: 'E-15.01',
+      state: 'implemented',
+      evidence: '',
+      links: [],
+      asOf: null,
+      baseVersion: null,
+    })
+  })
+
+  it('keeps the report’s order by default, and sorts by any column, empty cells last either way', async () => {
+    const reportOrder = (await getDelegationTracker(db, delegate)).rows.map((row) => row.code)
+    expect((await getDelegationTracker(db, delegate, {}, { key: 'item', dir: 'asc' })).rows.map((row) => row.code)).toEqual(reportOrder)
+    expect((await getDelegationTracker(db, delegate, {}, { key: 'item', dir: 'desc' })).rows.map((row) => row.code)).toEqual(
+      [...reportOrder].reverse(),
+    )
+    // Stances in the order the form offers them; items without a position after, in the report's order.
+    expect(await codesIn({ key: 'position', dir: 'asc' })).toEqual(['E-13.03', 'E-14.01', 'E-13.02', reportOrder[0]])
+    expect(await codesIn({ key: 'position', dir: 'desc' })).toEqual(['E-13.02', 'E-14.01', 'E-13.03', reportOrder[0]])
+    // Not shared, then wider and wider.
+    expect(await codesIn({ key: 'position-share', dir: 'desc' }, 3)).toEqual(['E-14.01', 'E-13.02', 'E-13.03'])
+    expect(await codesIn({ key: 'status', dir: 'asc' }, 1)).toEqual(['E-15.01'])
+    expect(await codesIn({ key: 'edited', dir: 'desc' })).toEqual(['E-15.01', 'E-13.03', 'E-13.02', 'E-14.01'])
+    expect(await codesIn({ key: 'edited', dir: 'asc' }, 5)).toEqual(['E-14.01', 'E-13.02', 'E-13.03', 'E-15.01', reportOrder[0]])
+  })
+
+  it('says who saved the position or status last, and when', async () => {
+    const rows = (await getDelegationTracker(db, delegate)).rows
+    expect(rows.find((row) => row.code === 'E-13.03')?.lastEdited).toEqual({ by: focalPoint.name, at: '2017-11-28T12:00:00.000Z' })
+    expect(rows.find((row) => row.code === 'E-15.01')?.lastEdited?.by).toBe(delegate.name)
+    expect(rows.find((row) => row.code === 'E-16.04')?.lastEdited).toBeNull()
+  })
+
+  it('counts only the comments the viewer may read, without deleted ones, in a query for all items', async () => {
+    const commentsOn = async (viewer: Viewer, itemCode: string) =>
+      (await getDelegationTracker(db, viewer)).rows.find((row) => row.code === itemCode)?.comments
+    const before = { own: await commentsOn(delegate, 'E-13.02'), other: await commentsOn(otherDelegate, 'E-13.02') }
+    expect(before).toEqual({ own: 0, other: 0 })
+
+    await comment(otherDelegate, 'E-13.02', 'delegation')
+    await comment(otherDelegate, 'E-13.02', 'delegation_and_secretariat')
+    expect(await commentsOn(delegate, 'E-13.02')).toBe(0)
+    await comment(otherDelegate, 'E-13.02', 'all_participants')
+    await comment(delegate, 'E-13.02', 'delegation')
+    const deleted = await comment(delegate, 'E-13.02', 'all_participants')
+    await deleteComment(db, delegate, { itemCode: 'E-13.02', commentId: deleted.comment.id })
+    expect(await commentsOn(delegate, 'E-13.02')).toBe(2)
+    expect(await commentsOn(otherDelegate, 'E-13.02')).toBe(3)
+
+    const queriesOfTracker = async () => {
+      const start = counting.queryCount()
+      await getDelegationTracker(counting.db, delegate)
+      return counting.queryCount() - start
+    }
+    const queriesBefore = await queriesOfTracker()
+    await comment(delegate, 'E-14.01', 'delegation')
+    await comment(delegate, 'E-15.01', 'delegation')
+    expect(await queriesOfTracker()).toBe(queriesBefore)
+    expect(await codesIn({ key: 'comments', dir: 'desc' }, 3)).toEqual(['E-13.02', 'E-14.01', 'E-15.01'])
+  })
+
+  it('counts other delegations’ shares on the row, not the own delegation’s', async () => {
+    const sharesOn = async (viewer: Viewer, itemCode: string) =>
+      (await getDelegationTracker(db, viewer)).rows.find((row) => row.code === itemCode)?.shares
+    const before = await sharesOn(otherDelegate, 'E-14.01')
+    expect(await sharesOn(delegate, 'E-14.01')).toEqual({ positions: 0, statuses: 0 })
+    expect(before?.positions).toBeGreaterThanOrEqual(1)
+  })
+
+  it('reads the order from the address, and links each column to it without losing the filters', () => {
+    expect(parseTrackerSort({})).toEqual({ key: 'item', dir: 'asc' })
+    expect(parseTrackerSort({ sort: 'position', dir: 'desc' })).toEqual({ key: 'position', dir: 'desc' })
+    // Newest first is where a date starts; nonsense is the default order.
+    expect(parseTrackerSort({ sort: 'edited' })).toEqual({ key: 'edited', dir: 'desc' })
+    expect(parseTrackerSort({ sort: 'drop table', dir: 'sideways' })).toEqual({ key: 'item', dir: 'asc' })
+
+    const links = trackerSortLinks({ cluster: 6 }, { key: 'position', dir: 'asc' })
+    expect(links.find((link) => link.key === 'position')).toEqual({
+      key: 'position',
+      current: 'asc',
+      dir: 'desc',
+      href: '/delegation?cluster=6&sort=position&dir=desc',
+    })
+    expect(links.find((link) => link.key === 'item')).toMatchObject({ current: null, href: '/delegation?cluster=6' })
+    expect(links.find((link) => link.key === 'comments')).toMatchObject({ href: '/delegation?cluster=6&sort=comments&dir=desc' })
   })
 })

@@ -1,8 +1,9 @@
 /**
  * The delegation's tracker: every current item with the own delegation's
- * position and implementation status, and progress per cluster. Built only on
- * the draft cycle's own list functions, which scope every read by
- * the visibility rule, so the tracker cannot show another delegation's work.
+ * position and implementation status, who last edited them, how many comments
+ * and other delegations' shares the viewer may read, and progress per cluster.
+ * Built only on the draft cycle's own list functions and on counts under the
+ * visibility rules, so the tracker cannot show another delegation's work.
  */
 import 'server-only'
 
@@ -12,11 +13,14 @@ import type { ItemKind } from '@/lib/catalogue/catalogue-data'
 import { findItems } from '@/lib/catalogue/queries'
 import type { Db } from '@/lib/db'
 import type { ImplementationState, Stance, Visibility } from '@/lib/generated/prisma/enums'
-import { listOwnDrafts, listShares } from '@/lib/drafts/drafts'
+import { listOwnDrafts, listShares, type Draft } from '@/lib/drafts/drafts'
 import { positionKind } from '@/lib/positions/position-kind'
 import { statusKind } from '@/lib/statuses/status-kind'
+import { readableCommentWhere } from '@/lib/visibility/comments'
+import { countSharesByItem, noShares, type ShareCount } from '@/lib/workspace/share-counts'
 
 import type { PositionProgress, TrackerFilters } from './tracker-filters'
+import { defaultTrackerSort, sortTrackerRows, type TrackerSort } from './tracker-sort'
 
 /** The latest share of a draft; null when it was never shared. */
 export type TrackerShare = { version: number; visibility: Visibility }
@@ -28,6 +32,12 @@ export type TrackerRow = {
   clusters: number[]
   position: { stance: Stance; version: number; share: TrackerShare | null } | null
   status: { state: ImplementationState; version: number; share: TrackerShare | null } | null
+  /** The latest save of the position or the status, by whom and when (ISO); null before either exists. */
+  lastEdited: { by: string; at: string } | null
+  /** Comments on the item the viewer may read. */
+  comments: number
+  /** Other delegations' current shares the viewer may read. */
+  shares: ShareCount
 }
 
 export type ClusterProgress = {
@@ -41,7 +51,7 @@ export type ClusterProgress = {
 }
 
 export type DelegationTracker = {
-  /** The items the filters select, in the report's order. */
+  /** The items the filters select, in the order asked for (the report's by default). */
   rows: TrackerRow[]
   /** Progress over the whole catalogue, whatever the filters. */
   clusters: ClusterProgress[]
@@ -75,13 +85,35 @@ function matches(row: TrackerRow, filters: TrackerFilters): boolean {
   return true
 }
 
-export async function getDelegationTracker(db: Db, viewer: Viewer, filters: TrackerFilters = {}): Promise<DelegationTracker> {
+/** Comments the viewer may read, deleted ones left out, by item code: one grouped query for every item. */
+async function countCommentsByItem(db: Db, viewer: Viewer): Promise<Map<string, number>> {
+  const items = await db.item.findMany({
+    where: { retiredAt: null, comments: { some: readableCommentWhere(viewer) } },
+    select: { code: true, _count: { select: { comments: { where: { AND: [readableCommentWhere(viewer), { deletedAt: null }] } } } } },
+  })
+  return new Map(items.map((item) => [item.code, item._count.comments]))
+}
+
+function latestEdit(...drafts: (Draft<unknown> | undefined)[]): TrackerRow['lastEdited'] {
+  const latest = drafts.reduce<Draft<unknown> | undefined>(
+    (newest, draft) => (draft && (!newest || draft.updatedAt > newest.updatedAt) ? draft : newest),
+    undefined,
+  )
+  return latest ? { by: latest.updatedBy, at: latest.updatedAt.toISOString() } : null
+}
+
+export async function getDelegationTracker(
+  db: Db,
+  viewer: Viewer,
+  filters: TrackerFilters = {},
+  sort: TrackerSort = defaultTrackerSort,
+): Promise<DelegationTracker> {
   authorize(viewer, 'draft.edit')
   const delegationCode = viewer.delegation?.code
   // The own delegation's current shares: lib scopes them to what this viewer may read, the code narrows to their own.
   const ownShares = { delegationCode: delegationCode ?? '', currentOnly: true }
   const hasItemFilters = filters.q !== undefined || filters.cluster !== undefined || filters.kind !== undefined
-  const [allItems, filteredItems, clusters, drafts, shares, statuses, statusShares] = await Promise.all([
+  const [allItems, filteredItems, clusters, drafts, shares, statuses, statusShares, commentCounts, shareCounts] = await Promise.all([
     findItems(db),
     hasItemFilters ? findItems(db, { q: filters.q, cluster: filters.cluster, kind: filters.kind }) : null,
     // The cluster list is catalogue reference data, public like the items.
@@ -90,6 +122,8 @@ export async function getDelegationTracker(db: Db, viewer: Viewer, filters: Trac
     delegationCode ? listShares(db, viewer, positionKind, ownShares) : [],
     listOwnDrafts(db, viewer, statusKind),
     delegationCode ? listShares(db, viewer, statusKind, ownShares) : [],
+    countCommentsByItem(db, viewer),
+    countSharesByItem(db, viewer),
   ])
   const draftsByItem = new Map(drafts.map((draft) => [draft.itemCode, draft]))
   const sharesByItem = new Map(shares.map((share) => [share.itemCode, share]))
@@ -108,6 +142,9 @@ export async function getDelegationTracker(db: Db, viewer: Viewer, filters: Trac
       clusters: item.clusters.map((cluster) => cluster.number),
       position: draft ? { stance: draft.stance, version: draft.version, share: shareOf(sharesByItem.get(item.code)) } : null,
       status: status ? { state: status.state, version: status.version, share: shareOf(statusSharesByItem.get(item.code)) } : null,
+      lastEdited: latestEdit(draft, status),
+      comments: commentCounts.get(item.code) ?? 0,
+      shares: shareCounts.get(item.code) ?? noShares,
     }
   }
   const allRows = allItems.map(toRow)
@@ -115,7 +152,10 @@ export async function getDelegationTracker(db: Db, viewer: Viewer, filters: Trac
   const selected = filteredItems ? filteredItems.flatMap((item) => rowsByCode.get(item.code) ?? []) : allRows
 
   return {
-    rows: selected.filter((row) => matches(row, filters)),
+    rows: sortTrackerRows(
+      selected.filter((row) => matches(row, filters)),
+      sort,
+    ),
     clusters: clusters.map((cluster) => {
       const inCluster = allRows.filter((row) => row.clusters.includes(cluster.number))
       return {
