@@ -7,8 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import type { Locator, Page } from '@playwright/test'
-
+import { convergence, convergenceRow, coverage, coverageCell, coverageTableCell } from './support/dashboards'
 import { createUser } from './support/db'
 import { expect, getJson, hydrated, test } from './support/fixtures'
 import { saveDraft, sharePosition } from './support/item-page'
@@ -16,35 +15,6 @@ import { saveDraft, sharePosition } from './support/item-page'
 // An item no other spec writes on.
 const ITEM = 'E-16.13'
 const WEOG = '/dashboards?group=western-european-and-others-group'
-
-function coverage(page: Page): Locator {
-  return page.getByRole('region', { name: 'Coverage', exact: true })
-}
-
-/** What the coverage chart says of the item and Germany: the words of the cell (its tooltip) beside its tick. */
-function germanyCell(page: Page): Locator {
-  return coverage(page)
-    .getByRole('img', { name: /Coverage chart/ })
-    .locator('title')
-    .filter({ hasText: `${ITEM}, Germany:` })
-}
-
-/** The coverage table's cell for the item and Germany. */
-async function germanyTableCell(page: Page): Promise<Locator> {
-  const table = coverage(page).getByRole('table')
-  const headers = await table.getByRole('columnheader').allTextContents()
-  const column = headers.findIndex((header) => header === 'Germany')
-  expect(column).toBeGreaterThan(0)
-  // The row's first cell is its row header, not counted among its cells.
-  return table
-    .getByRole('row', { name: new RegExp(ITEM) })
-    .getByRole('cell')
-    .nth(column - 1)
-}
-
-function convergence(page: Page): Locator {
-  return page.getByRole('region', { name: 'Convergence', exact: true })
-}
 
 type DashboardsJson = { convergence: { items: { code: string; counts: number[] }[] } }
 
@@ -70,25 +40,21 @@ test('a Germany position shared with the secretariat reaches the secretariat’s
   })
 
   await test.step('the secretariat sees the position in the coverage chart and table, and in convergence', async () => {
-    await expect(germanyCell(reviewerPage)).toHaveText(`${ITEM}, Germany: shared`)
-    await expect(await germanyTableCell(reviewerPage)).toHaveText('Shared')
+    await expect(coverageCell(reviewerPage, ITEM, 'Germany')).toHaveText(`${ITEM}, Germany: shared`)
+    await expect(await coverageTableCell(reviewerPage, ITEM, 'Germany')).toHaveText('Shared')
     const chart = convergence(reviewerPage).getByRole('img', { name: /Convergence chart/ })
     await expect(chart.locator('title').filter({ hasText: `${ITEM}:` })).toHaveText([`${ITEM}: Oppose 1 of 1`])
-    const row = convergence(reviewerPage)
-      .getByRole('table')
-      .getByRole('row', { name: new RegExp(ITEM) })
+    const row = convergenceRow(reviewerPage, ITEM)
     // Support, with amendments, neutral, concerns, oppose; the total; the dispersion.
     await expect(row.getByRole('cell')).toHaveText(['0', '0', '0', '0', '1', '1', '0.00'])
   })
 
   const mexicoPage = await signedInPage(mexico, WEOG)
   await test.step('a Mexico delegate sees no trace of it, on the page or in the API', async () => {
-    await expect(germanyCell(mexicoPage)).toHaveText(`${ITEM}, Germany: not shared`)
-    await expect(await germanyTableCell(mexicoPage)).toHaveText('–')
+    await expect(coverageCell(mexicoPage, ITEM, 'Germany')).toHaveText(`${ITEM}, Germany: not shared`)
+    await expect(await coverageTableCell(mexicoPage, ITEM, 'Germany')).toHaveText('–')
     await expect(
-      convergence(mexicoPage)
-        .getByRole('table')
-        .getByRole('row', { name: new RegExp(ITEM) }),
+      convergenceRow(mexicoPage, ITEM),
     ).toHaveCount(0)
     const answer = await getJson<DashboardsJson>(mexicoPage, '/api/v1/dashboards')
     expect(answer.convergence.items.map((item) => item.code)).not.toContain(ITEM)
@@ -97,11 +63,9 @@ test('a Germany position shared with the secretariat reaches the secretariat’s
   await sharePosition(germanyPage, 'All participants', 1)
   await test.step('once Germany shares it with all participants, the Mexico delegate sees it too', async () => {
     await mexicoPage.reload()
-    await expect(germanyCell(mexicoPage)).toHaveText(`${ITEM}, Germany: shared`)
-    await expect(await germanyTableCell(mexicoPage)).toHaveText('Shared')
-    const row = convergence(mexicoPage)
-      .getByRole('table')
-      .getByRole('row', { name: new RegExp(ITEM) })
+    await expect(coverageCell(mexicoPage, ITEM, 'Germany')).toHaveText(`${ITEM}, Germany: shared`)
+    await expect(await coverageTableCell(mexicoPage, ITEM, 'Germany')).toHaveText('Shared')
+    const row = convergenceRow(mexicoPage, ITEM)
     await expect(row.getByRole('cell')).toHaveText(['0', '0', '0', '0', '1', '1', '0.00'])
     const answer = await getJson<DashboardsJson>(mexicoPage, '/api/v1/dashboards')
     expect(answer.convergence.items.find((item) => item.code === ITEM)?.counts).toEqual([0, 0, 0, 0, 1])

@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 
+import { convergence, convergenceRow, coverageCell, coverageTableCell } from './support/dashboards'
 import { createUser } from './support/db'
 import { expect, hydrated, test } from './support/fixtures'
 import { ownPosition, saveDraft, sharePosition } from './support/item-page'
@@ -55,7 +56,10 @@ test('a reviewer asks Germany for clarification, Germany answers, and the positi
     await expect(secretariat.getByRole('region', { name: 'Review history' })).toContainText('version 1 from “Not reviewed” to “Clarification requested”')
   })
 
-  await test.step('the Germany focal point finds the request in the notifications and answers it', async () => {
+  await test.step('the Germany focal point finds the request in the tracker and in the notifications, and answers it', async () => {
+    await germany.goto(`/delegation?q=${ITEM}`)
+    await expect(germany.getByRole('link', { name: `The secretariat asks a question on ${ITEM}` })).toBeVisible()
+    await expect(germany.getByRole('row', { name: new RegExp(ITEM) })).toContainText('Clarification requested')
     await germany.goto('/notifications')
     const request = germany.getByRole('listitem').filter({ hasText: `The GFMD secretariat asks Germany for clarification on its position on ${ITEM}` })
     await expect(request).toContainText('Clarification requested')
@@ -85,6 +89,22 @@ test('a reviewer asks Germany for clarification, Germany answers, and the positi
     )
     await germany.reload()
     await expect(germany.getByRole('region', { name: 'The secretariat’s review' })).toContainText(/Position, shared version 1:\s*Included in the contribution/)
+    await germany.goto(`/delegation?q=${ITEM}`)
+    await expect(germany.getByRole('row', { name: new RegExp(ITEM) })).toContainText('Included in the contribution')
+    await expect(germany.getByRole('link', { name: `The secretariat asks a question on ${ITEM}` })).toHaveCount(0)
+  })
+
+  await test.step('the coverage and convergence dashboards show the included position, in the chart and in the table', async () => {
+    await secretariat.goto('/dashboards?group=western-european-and-others-group')
+    await expect(coverageCell(secretariat, ITEM, 'Germany')).toHaveText(`${ITEM}, Germany: shared`)
+    await expect(await coverageTableCell(secretariat, ITEM, 'Germany')).toHaveText('Shared')
+    await expect(convergence(secretariat).getByRole('img', { name: /Convergence chart/ }).locator('title').filter({ hasText: `${ITEM}:` })).toHaveText([
+      `${ITEM}: Support with amendments 1 of 1`,
+    ])
+    await expect(convergenceRow(secretariat, ITEM).getByRole('cell')).toHaveText(['0', '1', '0', '0', '0', '1', '0.00'])
+    await expect(secretariat.getByRole('region', { name: 'Activity' })).toContainText(
+      `Rosa ${run} marked version 1 of Germany’s position “Included in the contribution”`,
+    )
   })
 
   await test.step('a new share starts again at not reviewed and shows what changed since the version included', async () => {

@@ -5,12 +5,14 @@ import { useActionState, useEffect, useRef, useState, type ReactNode } from 'rea
 
 import { ItemCode } from '@/components/catalogue/item-badges'
 import { StanceBadge } from '@/components/positions/stance-badge'
+import { ReviewStateBadge } from '@/components/review/review-state-badge'
 import { StateBadge } from '@/components/statuses/state-badge'
 import { Button } from '@/components/ui/button'
 import { CompactSelect, labelledOptions } from '@/components/ui/compact-select'
 import { Notice } from '@/components/ui/notice'
 import { ScrollTable, SortableTh, Th } from '@/components/ui/table'
 import type { FormState } from '@/lib/auth/form-action'
+import type { ReviewState } from '@/lib/generated/prisma/enums'
 import { cn } from '@/lib/cn'
 import { formatDateTime } from '@/lib/dates'
 import { plural } from '@/lib/plural'
@@ -40,7 +42,7 @@ const td = 'border-b border-slate-100 px-3 py-3 align-top text-slate-800'
 const shareVisibilityOptions = labelledOptions(bulkShareVisibilities, visibilityLabels)
 
 /** A draft's latest share, in words: whether others see it, and whether the draft moved on since. */
-function ShareCell({ share, version }: { share: TrackerShare | null; version: number }) {
+function ShareCell({ share, version, review }: { share: TrackerShare | null; version: number; review: ReviewState | null }) {
   if (!share) return <span className="text-slate-600">Not shared</span>
   return (
     <>
@@ -48,6 +50,12 @@ function ShareCell({ share, version }: { share: TrackerShare | null; version: nu
       <span className="block text-slate-600 tabular-nums">
         {share.version === version ? `Version ${version}` : `Version ${share.version} of ${version}: changed since`}
       </span>
+      {review ? (
+        <span className="mt-1 block">
+          <span className="sr-only">Secretariat review: </span>
+          <ReviewStateBadge state={review} />
+        </span>
+      ) : null}
     </>
   )
 }
@@ -69,7 +77,8 @@ const columns: Column[] = [
     key: 'position-share',
     label: 'Position shared',
     className: 'min-w-28',
-    cell: (row) => (row.position ? <ShareCell share={row.position.share} version={row.position.version} /> : <None />),
+    cell: (row) =>
+      row.position ? <ShareCell share={row.position.share} version={row.position.version} review={row.review?.position ?? null} /> : <None />,
   },
   {
     key: 'status',
@@ -81,7 +90,8 @@ const columns: Column[] = [
     key: 'status-share',
     label: 'Status shared',
     className: 'min-w-28',
-    cell: (row) => (row.status ? <ShareCell share={row.status.share} version={row.status.version} /> : <None />),
+    cell: (row) =>
+      row.status ? <ShareCell share={row.status.share} version={row.status.version} review={row.review?.status ?? null} /> : <None />,
   },
   {
     key: 'edited',
@@ -155,6 +165,17 @@ function ItemName({ row }: { row: TrackerRow }) {
         <ItemCode code={row.code} className="text-primary-800 underline underline-offset-4" />
       </Link>
       <span className="mt-0.5 block text-slate-800">{row.title}</span>
+      {row.review?.openClarifications ? (
+        <Link
+          href={`/catalogue/${encodeURIComponent(row.code)}#secretariat-review`}
+          className="mt-1 inline-block text-sm font-medium text-amber-900 underline underline-offset-4"
+        >
+          {row.review.openClarifications === 1
+            ? 'The secretariat asks a question'
+            : `The secretariat asks ${row.review.openClarifications} questions`}
+          <span className="sr-only"> on {row.code}</span>
+        </Link>
+      ) : null}
     </>
   )
 }

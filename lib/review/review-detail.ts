@@ -116,26 +116,64 @@ export async function getReviewInputDetail(db: Db, viewer: Viewer, kind: ReviewI
 
 export type OwnReview = {
   /** The review state of each of the own delegation's current shares on the item that reach the secretariat. */
-  states: { kind: ReviewInputKind; version: number; state: ReviewState }[]
+  states: OwnReviewState[]
   clarifications: ClarificationThread[]
+}
+
+export type OwnReviewState = { kind: ReviewInputKind; itemCode: string; version: number; state: ReviewState }
+
+/** The own delegation's current shares that reach the secretariat, with their review states, on one item or on all. */
+async function ownReviewStates(db: Db, delegationId: string, itemCode?: string): Promise<OwnReviewState[]> {
+  const shared = { isCurrent: true, visibility: { in: ['delegation_and_secretariat', 'all_participants'] satisfies Visibility[] } }
+  const parent = { delegationId, ...(itemCode ? { item: { code: itemCode } } : {}) }
+  const select = { version: true, reviewState: true }
+  const item = { select: { item: { select: { code: true } } } }
+  const [positions, statuses] = await Promise.all([
+    db.positionShare.findMany({ where: { ...shared, position: parent }, select: { ...select, position: item } }),
+    db.implementationStatusShare.findMany({ where: { ...shared, status: parent }, select: { ...select, status: item } }),
+  ])
+  return [
+    ...positions.map((share) => ({ kind: 'position' as const, itemCode: share.position.item.code, version: share.version, state: share.reviewState })),
+    ...statuses.map((share) => ({
+      kind: 'implementation_status' as const,
+      itemCode: share.status.item.code,
+      version: share.version,
+      state: share.reviewState,
+    })),
+  ]
 }
 
 /** A delegation's view of the secretariat's review of its inputs on one item; null for anyone who acts for no delegation. */
 export async function getOwnReviewOnItem(db: Db, viewer: Viewer, itemCode: string): Promise<OwnReview | null> {
   const delegationId = ownDelegationId(authorize(viewer))
   if (!delegationId) return null
-  const shared = { isCurrent: true, visibility: { in: ['delegation_and_secretariat', 'all_participants'] satisfies Visibility[] } }
-  const parent = { delegationId, item: { code: itemCode } }
-  const [position, status, clarifications] = await Promise.all([
-    db.positionShare.findFirst({ where: { ...shared, position: parent }, select: { version: true, reviewState: true } }),
-    db.implementationStatusShare.findFirst({ where: { ...shared, status: parent }, select: { version: true, reviewState: true } }),
+  const [states, clarifications] = await Promise.all([
+    ownReviewStates(db, delegationId, itemCode),
     listClarifications(db, viewer, { item: { code: itemCode } }),
   ])
-  return {
-    states: [
-      ...(position ? [{ kind: 'position' as const, version: position.version, state: position.reviewState }] : []),
-      ...(status ? [{ kind: 'implementation_status' as const, version: status.version, state: status.reviewState }] : []),
-    ],
-    clarifications,
+  return { states, clarifications }
+}
+
+export type OwnReviewSummary = { position: ReviewState | null; status: ReviewState | null; openClarifications: number }
+
+/** For the tracker: per item, the review state of the own delegation's shares and the secretariat's questions still unanswered. */
+export async function listOwnReviewSummaries(db: Db, viewer: Viewer): Promise<Map<string, OwnReviewSummary>> {
+  const delegationId = ownDelegationId(authorize(viewer))
+  const summaries = new Map<string, OwnReviewSummary>()
+  if (!delegationId) return summaries
+  const [states, open] = await Promise.all([
+    ownReviewStates(db, delegationId),
+    db.clarification.findMany({
+      where: { AND: [readableClarificationWhere(viewer), { delegationId, answeredAt: null }] },
+      select: { item: { select: { code: true } } },
+    }),
+  ])
+  const summaryOf = (itemCode: string) => {
+    let summary = summaries.get(itemCode)
+    if (!summary) summaries.set(itemCode, (summary = { position: null, status: null, openClarifications: 0 }))
+    return summary
   }
+  for (const { kind, itemCode, state } of states) summaryOf(itemCode)[kind === 'position' ? 'position' : 'status'] = state
+  for (const { item } of open) summaryOf(item.code).openClarifications += 1
+  return summaries
 }

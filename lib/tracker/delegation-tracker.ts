@@ -7,6 +7,7 @@
  */
 import 'server-only'
 
+import { listOwnReviewSummaries, type OwnReviewSummary } from '@/lib/review/review-detail'
 import { authorize } from '@/lib/auth/authorize'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { ItemKind } from '@/lib/catalogue/catalogue-data'
@@ -38,6 +39,8 @@ export type TrackerRow = {
   comments: number
   /** Other delegations' current shares the viewer may read. */
   shares: ShareCount
+  /** The secretariat's review of the delegation's shares on the item, and its questions still unanswered. */
+  review: OwnReviewSummary | null
 }
 
 export type ClusterProgress = {
@@ -113,7 +116,7 @@ export async function getDelegationTracker(
   // The own delegation's current shares: lib scopes them to what this viewer may read, the code narrows to their own.
   const ownShares = { delegationCode: delegationCode ?? '', currentOnly: true }
   const hasItemFilters = filters.q !== undefined || filters.cluster !== undefined || filters.kind !== undefined
-  const [allItems, filteredItems, clusters, drafts, shares, statuses, statusShares, commentCounts, shareCounts] = await Promise.all([
+  const [allItems, filteredItems, clusters, drafts, shares, statuses, statusShares, commentCounts, shareCounts, reviews] = await Promise.all([
     findItems(db),
     hasItemFilters ? findItems(db, { q: filters.q, cluster: filters.cluster, kind: filters.kind }) : null,
     // The cluster list is catalogue reference data, public like the items.
@@ -124,6 +127,7 @@ export async function getDelegationTracker(
     delegationCode ? listShares(db, viewer, statusKind, ownShares) : [],
     countCommentsByItem(db, viewer),
     countSharesByItem(db, viewer),
+    listOwnReviewSummaries(db, viewer),
   ])
   const draftsByItem = new Map(drafts.map((draft) => [draft.itemCode, draft]))
   const sharesByItem = new Map(shares.map((share) => [share.itemCode, share]))
@@ -145,6 +149,7 @@ export async function getDelegationTracker(
       lastEdited: latestEdit(draft, status),
       comments: commentCounts.get(item.code) ?? 0,
       shares: shareCounts.get(item.code) ?? noShares,
+      review: reviews.get(item.code) ?? null,
     }
   }
   const allRows = allItems.map(toRow)
