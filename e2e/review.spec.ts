@@ -108,6 +108,7 @@ test('a reviewer asks Germany for clarification, Germany answers, and the positi
   })
 
   await test.step('a new share starts again at not reviewed and shows what changed since the version included', async () => {
+    await germany.goto(`/catalogue/${ITEM}`)
     await saveDraft(germany, { rationale: `Germany supports it fully ${run}` }, 2)
     await sharePosition(germany, 'Delegation and secretariat', 2)
     await expect(ownPosition(germany)).toContainText('Version 2 is shared with the secretariat.')

@@ -170,7 +170,7 @@ export async function listInvitations(db: Db, viewer: Viewer, now = new Date()):
   const isAdministrator = can(authorize(viewer).role, 'accounts.administer')
   if (!isAdministrator) authorize(viewer, 'members.manage')
   const invitations = await db.invitation.findMany({
-    where: isAdministrator ? {} : { delegationId: viewer.delegation?.id ?? '\u0000none' },
+    where: isAdministrator ? {} : { delegationId: viewer.delegation?.id ?? { in: [] } },
     include: { delegation: { select: { name: true } }, invitedBy: { select: { name: true } } },
     orderBy: { createdAt: 'desc' },
     take: 500,
@@ -192,7 +192,7 @@ export async function revokeInvitation(db: Db, viewer: Viewer, invitationId: str
   const isAdministrator = can(authorize(viewer).role, 'accounts.administer')
   if (!isAdministrator) authorize(viewer, 'members.manage')
   // A focal point withdraws the invitations of delegates to their delegation, not an administrator's of a focal point.
-  const scope = isAdministrator ? {} : { delegationId: viewer.delegation?.id ?? '\u0000none', role: 'delegate' as const }
+  const scope = isAdministrator ? {} : { delegationId: viewer.delegation?.id ?? { in: [] }, role: 'delegate' as const }
   const revoked = await db.invitation.updateMany({
     where: { id: invitationId, acceptedAt: null, ...scope },
     data: { revokedAt: new Date() },

@@ -31,7 +31,7 @@ export type UserSummary = {
 function manageableUsersWhere(viewer: Viewer): Prisma.UserWhereInput {
   if (can(viewer.role, 'accounts.administer')) return {}
   authorize(viewer, 'members.manage')
-  return { delegationId: viewer.delegation?.id ?? '\u0000none' }
+  return { delegationId: viewer.delegation?.id ?? { in: [] } }
 }
 
 export async function listUsers(db: Db, viewer: Viewer, filters: { delegationCode?: string } = {}): Promise<UserSummary[]> {

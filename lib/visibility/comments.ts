@@ -33,8 +33,8 @@ function levelsReadBeyondOwnDelegation(role: Role): Visibility[] {
 
 /** Comments the viewer may read; signed out, none. */
 export function readableCommentWhere(viewer: CommentReader | null): Prisma.CommentWhereInput {
-  // An impossible id rather than an empty object: no viewer means no comments.
-  if (!viewer) return { id: '\u0000none' }
+  // A match on no id rather than an empty object: no viewer means no comments.
+  if (!viewer) return { id: { in: [] } }
   const delegationId = ownDelegationId(viewer)
   return {
     OR: [...(delegationId ? [{ delegationId }] : []), { visibility: { in: levelsReadBeyondOwnDelegation(viewer.role) } }],

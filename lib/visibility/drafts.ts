@@ -16,9 +16,9 @@ export function visibilitiesSharedWith(viewer: Viewer): Visibility[] {
 }
 
 /** Drafts the viewer may read: their own delegation's, and nobody else's. Every kind's drafts carry `delegationId`. */
-export function readableDraftWhere(viewer: Viewer): { delegationId: string } {
-  // An impossible id rather than an empty object: no delegation means no drafts.
-  return { delegationId: ownDelegationId(viewer) ?? '\u0000none' }
+export function readableDraftWhere(viewer: Viewer): { delegationId: string | { in: never[] } } {
+  // A match on nothing rather than an empty object: no delegation means no drafts.
+  return { delegationId: ownDelegationId(viewer) ?? { in: [] } }
 }
 
 /**

@@ -8,7 +8,8 @@ import { isSecretariat, ownDelegationId } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
-const nothing = { id: '\u0000none' }
+// No row has no id: a where that matches nothing (and sends Postgres no NUL byte, which it refuses).
+const nothing = { id: { in: [] } }
 
 /** Clarification threads the viewer may read: the secretariat all, a delegation its own. */
 export function readableClarificationWhere(viewer: Viewer): Prisma.ClarificationWhereInput {
