@@ -29,6 +29,8 @@ const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
+  /** With the demo accounts (local default only), a few inputs of their delegations; `off` for an empty workspace (the e2e run). */
+  DEMO_INPUTS: z.enum(['on', 'off']).default('on'),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -8,11 +8,17 @@ import { pathToFileURL } from 'node:url'
 
 import { seedDemoAccounts } from '@/lib/accounts/demo-accounts'
 import { seedDelegations } from '@/lib/accounts/seed-delegations'
+import { allowServerOnlyModules } from '@/lib/cli/server-modules'
 import { describeImport, importCatalogue } from '@/lib/catalogue/import-catalogue'
 import { seedStocktaking } from '@/lib/dashboards/stocktaking'
 import { createDb } from '@/lib/db'
 
-export type SeedOptions = { withDemoAccounts: boolean; log?: (message: string) => void }
+export type SeedOptions = {
+  withDemoAccounts: boolean
+  /** With the demo accounts, a few of their delegations' inputs (lib/workspace/demo-inputs.ts); on by default. */
+  withDemoInputs?: boolean
+  log?: (message: string) => void
+}
 
 export async function seedDatabase(url: string, options: SeedOptions): Promise<void> {
   const log = options.log ?? (() => {})
@@ -24,6 +30,12 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<v
     if (options.withDemoAccounts) {
       const created = await seedDemoAccounts(db)
       if (created > 0) log(`Created ${created} demo accounts (see the README).`)
+      if (options.withDemoInputs ?? true) {
+        await allowServerOnlyModules()
+        const { seedDemoInputs } = await import('@/lib/workspace/demo-inputs')
+        const written = await seedDemoInputs(db)
+        if (written > 0) log(`Wrote ${written} demo inputs of Germany, Mexico and Morocco.`)
+      }
     }
   } finally {
     await db.$disconnect()
@@ -41,7 +53,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const env = getEnv()
     const database = await resolveDatabase(env, { log })
     try {
-      await seedDatabase(database.url, { withDemoAccounts: !isProductionStart(env), log })
+      await seedDatabase(database.url, { withDemoAccounts: !isProductionStart(env), withDemoInputs: env.DEMO_INPUTS === 'on', log })
     } finally {
       await database.release()
     }

@@ -1,15 +1,18 @@
 import { DiffText } from '@/components/positions/wording-diff'
+import { cn } from '@/lib/cn'
 import type { InputField } from '@/lib/review/review-inputs'
 import type { FieldChange } from '@/lib/review/review-queue'
 
-/** An input's labelled parts, as shared. */
-export function InputFields({ fields }: { fields: InputField[] }) {
+/** An input's labelled parts, as shared; in the queue, side by side and cut to a few lines (the review page has them whole). */
+export function InputFields({ fields, isCompact = false }: { fields: InputField[]; isCompact?: boolean }) {
   return (
-    <dl className="space-y-2 text-sm/6">
+    <dl className={cn('text-sm/6', isCompact ? 'grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] gap-x-3 gap-y-1' : 'space-y-2')}>
       {fields.map(({ label, text }) => (
-        <div key={label}>
+        <div key={label} className={isCompact ? 'contents' : undefined}>
           <dt className="font-medium text-slate-700">{label}</dt>
-          <dd className="whitespace-pre-line text-slate-900">{text.trim() === '' ? <span className="text-slate-500">(empty)</span> : text}</dd>
+          <dd className={cn('whitespace-pre-line text-slate-900', isCompact && 'line-clamp-3')}>
+            {text.trim() === '' ? <span className="text-slate-600">(empty)</span> : text}
+          </dd>
         </div>
       ))}
     </dl>

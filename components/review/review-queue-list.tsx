@@ -40,7 +40,7 @@ export function ReviewQueueList({ entries }: { entries: ReviewQueueEntry[] }) {
                 </Link>
               </p>
               <div className="mt-3 grid gap-3 lg:grid-cols-2">
-                <InputFields fields={entry.fields} />
+                <InputFields fields={entry.fields} isCompact />
                 {entry.changedSince ? <FieldChanges {...entry.changedSince} /> : null}
               </div>
             </article>

@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   try {
     log(`Database: ${describeForHumans(database.url)}${database.embedded ? ' (embedded)' : ''}`)
     log(await applyMigrations(database.url))
-    await seedDatabase(database.url, { withDemoAccounts: !isProductionStart(env), log })
+    await seedDatabase(database.url, { withDemoAccounts: !isProductionStart(env), withDemoInputs: env.DEMO_INPUTS === 'on', log })
 
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,

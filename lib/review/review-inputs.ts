@@ -29,7 +29,7 @@ export type ReviewInput = {
   /** The position's, the implementation status's or the comment's id: the review follows it across versions. */
   inputId: string
   version: number
-  item: { code: string; title: string }
+  item: { code: string; title: string; text: string }
   delegation: { id: string; code: string; name: string }
   itemId: string
   sharedBy: string
@@ -130,7 +130,7 @@ export function reviewableCommentWhere(viewer: Viewer, filters: ReviewInputFilte
   }
 }
 
-const itemSelect = { select: { code: true, title: true } }
+const itemSelect = { select: { code: true, title: true, text: true } }
 const delegationSelect = { select: { id: true, code: true, name: true } }
 
 function shareSelect(kind: ShareKind) {

@@ -10,6 +10,7 @@ import { WordingMatrix } from '@/components/review/wording-matrix'
 import { TextLink } from '@/components/ui/text-link'
 import { ItemInputs, SignInToRecordPosition } from '@/components/workspace/item-inputs'
 import { getViewer } from '@/lib/auth/guard'
+import { can } from '@/lib/auth/permissions'
 import { catalogueReturnQuery } from '@/lib/catalogue/catalogue-filters'
 import { getItem, type ItemDetail } from '@/lib/catalogue/queries'
 import { getDb } from '@/lib/db'
@@ -73,6 +74,11 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
       <ItemContext item={item} />
 
       <div id="positions" className="mt-12 scroll-mt-6 border-t border-slate-200 pt-10">
+        {viewer && can(viewer.role, 'review.read') ? (
+          <p className="mb-6 text-sm">
+            <TextLink href={`/review?item=${encodeURIComponent(item.code)}`}>Review the inputs shared on {item.code}</TextLink>
+          </p>
+        ) : null}
         {workspace ? <ItemInputs item={item} workspace={workspace} actions={actions} /> : <SignInToRecordPosition itemCode={item.code} />}
       </div>
 

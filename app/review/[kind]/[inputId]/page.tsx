@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { WordingDiff } from '@/components/positions/wording-diff'
 import { ClarificationThreadView } from '@/components/review/clarification-thread'
 import { FieldChanges, InputFields } from '@/components/review/input-fields'
 import { ReviewDecisionForm, ReviewTextForm } from '@/components/review/review-forms'
@@ -37,6 +38,7 @@ export default async function ReviewInputPage({ params }: { params: Promise<Para
   const noun = reviewInputKindLabels[kind].toLowerCase()
   const ref = { kind, inputId, version: input.version }
   const canDecide = can(viewer.role, 'review.decide')
+  const wording = input.fields.find(({ label }) => label === 'Proposed wording')?.text
 
   return (
     <div className="mx-auto max-w-page px-4 py-10 sm:px-6 sm:py-12 lg:px-8">
@@ -64,6 +66,12 @@ export default async function ReviewInputPage({ params }: { params: Promise<Para
           <PageSection id="shared" title={`The shared ${noun}`}>
             <div className="mt-4 space-y-4">
               <InputFields fields={input.fields} />
+              {wording ? (
+                <div className="text-sm/6">
+                  <p className="font-medium text-slate-700">The proposed wording against the item’s text</p>
+                  <WordingDiff itemText={input.item.text} proposedWording={wording} />
+                </div>
+              ) : null}
               {changedSince ? <FieldChanges {...changedSince} /> : null}
             </div>
           </PageSection>
