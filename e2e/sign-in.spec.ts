@@ -2,6 +2,7 @@ import { DEMO_PASSWORD } from '@/lib/accounts/demo-accounts'
 
 import { createInvitation, createUser, uniqueEmail } from './support/db'
 import { expect, signInThroughForm as signIn, test } from './support/fixtures'
+import { openUserMenu } from './support/user-menu'
 
 const WRONG_CREDENTIALS = 'The email or password is not right.'
 
@@ -44,7 +45,7 @@ test.describe('signing in and out', () => {
     await page.goto('/sign-in')
     await expect(page).toHaveURL('/')
 
-    await banner.getByRole('button', { name: 'Sign out' }).click()
+    await (await openUserMenu(page)).getByRole('button', { name: 'Sign out' }).click()
     await expect(banner.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible()
     await expect(banner).not.toContainText('Frieda Fokus')
     await expect(banner.getByRole('link', { name: 'My delegation' })).toHaveCount(0)
@@ -81,7 +82,7 @@ test.describe('changing the password', () => {
     await signIn(page, user.email, user.password)
     await expect(page.getByRole('banner')).toContainText(user.name)
 
-    await page.getByRole('banner').getByRole('link', { name: 'Account' }).click()
+    await (await openUserMenu(page)).getByRole('link', { name: 'Account' }).click()
     await page.getByRole('link', { name: 'Change password' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Change password' })).toBeVisible()
     await expect(page.getByLabel('New password', { exact: true })).toHaveAccessibleDescription(/At least 12 characters/)

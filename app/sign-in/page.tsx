@@ -62,7 +62,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         ) : null}
 
         <Card className="mt-6">
-          <SignInForm action={signInAction} callbackUrl={callbackUrl} />
+          <SignInForm action={signInAction} callbackUrl={callbackUrl} email={firstValue(params.email)?.slice(0, 320)} />
 
           {isOidcEnabled() ? (
             <>

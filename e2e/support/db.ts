@@ -158,3 +158,11 @@ export async function findStoredStatus(
     select: { evidence: true, links: true, version: true },
   })
 }
+
+/** An unread notification for the person about an item, as a mention would leave it. */
+export async function createNotification(email: string, itemCode: string, text: string): Promise<void> {
+  const db = await getDb()
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })
+  const item = await db.item.findUniqueOrThrow({ where: { code: itemCode }, select: { id: true } })
+  await db.notification.create({ data: { userId: user.id, kind: 'mention', itemId: item.id, text } })
+}
