@@ -98,7 +98,7 @@ test.describe('administration', () => {
     await test.step('the focal point invites a delegate into their own delegation', async () => {
       await focalPage.goto('/delegation/members')
       await expect(focalPage.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible()
-      await expect(focalPage.getByText('Iceland').first()).toBeVisible()
+      await expect(focalPage.getByRole('main').getByText('Iceland').first()).toBeVisible()
       await expect(focalPage.getByRole('row').filter({ hasText: focal.email })).toContainText('Managed by the administrators')
 
       await focalPage.getByLabel('Email address').fill(delegate.email)

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD } from '@/lib/accounts/demo-accounts'
 
-import { createInvitation, createUser, uniqueEmail } from './support/db'
+import { createInvitation, createUser, throttleSignIn, uniqueEmail } from './support/db'
 import { expect, signInThroughForm as signIn, test } from './support/fixtures'
 import { openUserMenu } from './support/user-menu'
 
@@ -150,7 +150,7 @@ test.describe('changing the password', () => {
 })
 
 test.describe('invitation links', () => {
-  test('a valid invitation creates the account, which then signs in', async ({ page }) => {
+  test('a valid invitation creates the account and signs the person in', async ({ page }) => {
     const invitation = await createInvitation({ role: 'delegate', delegationCode: 'DEU', name: 'Ingrid Eingeladen' })
     const password = 'my-own-long-password'
     const response = await page.goto(`/invitations/${invitation.token}`)
@@ -171,14 +171,28 @@ test.describe('invitation links', () => {
     await page.getByLabel('Confirm password').fill(password)
     await page.getByRole('button', { name: 'Create account' }).click()
 
-    await expect(page).toHaveURL('/sign-in?invited=1')
-    await expect(page.getByRole('main').getByRole('status')).toHaveText('Your account is ready. Sign in.')
-    await signIn(page, invitation.email, password)
+    await expect(page).toHaveURL('/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Ingrid Beispiel' })).toBeVisible()
     await expect(page.getByRole('banner')).toContainText('Ingrid Beispiel')
 
     // The link worked once.
     await page.goto(`/invitations/${invitation.token}`)
     await expect(page.getByRole('heading', { level: 1, name: 'This invitation link has already been used' })).toBeVisible()
+  })
+
+  test('when signing in at once is refused, the account still exists and the sign-in form has the address', async ({ page }) => {
+    const invitation = await createInvitation({ role: 'delegate', delegationCode: 'DEU' })
+    const password = 'my-own-long-password'
+    // Someone tried the address too often before the account existed: signing in is throttled for a while.
+    await throttleSignIn(invitation.email)
+    await page.goto(`/invitations/${invitation.token}`)
+    await page.getByLabel('Password', { exact: true }).fill(password)
+    await page.getByLabel('Confirm password').fill(password)
+    await page.getByRole('button', { name: 'Create account' }).click()
+
+    await expect(page).toHaveURL(`/sign-in?invited=1&email=${encodeURIComponent(invitation.email)}`)
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Your account is ready. Sign in.')
+    await expect(page.getByLabel('Email address')).toHaveValue(invitation.email)
   })
 
   const deadLinks = [
