@@ -21,7 +21,7 @@ export type HeaderViewer = {
   unreadNotifications?: number
 }
 
-const menuItemClasses = buttonClasses({ variant: 'ghost', size: 'md', className: 'w-full justify-start' })
+const menuItemClasses = buttonClasses({ variant: 'ghost', size: 'md', className: 'w-full justify-start px-3' })
 
 function navLinks(viewer: HeaderViewer | null): NavLink[] {
   return [
@@ -68,7 +68,7 @@ function ViewerStatus({ viewer }: { viewer: HeaderViewer | null }) {
   const unread = viewer.unreadNotifications ?? 0
   return (
     <UserMenu name={viewer.name} detail={viewer.delegation ?? viewer.roleLabel} email={viewer.email} unreadNotifications={unread}>
-      <ul className="flex flex-col gap-1">
+      <ul className="-mx-3 flex flex-col gap-1">
         <li>
           <Link href="/notifications" className={menuItemClasses}>
             Notifications{unread ? ` (${unread})` : ''}
