@@ -13,11 +13,11 @@ test.describe('the home page', () => {
     signedInPage,
   }) => {
     const run = Date.now().toString(36)
-    const delegate = await createUser({ role: 'delegate', delegationCode: 'NOR', name: `Nora Delegate ${run}` })
-    const focalPoint = await createUser({ role: 'focal_point', delegationCode: 'NOR', name: `Nils Focal ${run}` })
-    const swede = await createUser({ role: 'focal_point', delegationCode: 'SWE', name: `Sven Focal ${run}` })
-    await createPositionDraft(delegate.email, 'R-21.01', `Norway's draft ${run}`)
-    await createPositionDraft(swede.email, 'R-21.02', `Sweden's draft ${run}`)
+    const delegate = await createUser({ role: 'delegate', delegationCode: 'EST', name: `Nora Delegate ${run}` })
+    const focalPoint = await createUser({ role: 'focal_point', delegationCode: 'EST', name: `Nils Focal ${run}` })
+    const swede = await createUser({ role: 'focal_point', delegationCode: 'LVA', name: `Sven Focal ${run}` })
+    await createPositionDraft(delegate.email, 'R-21.01', `Estonia's draft ${run}`)
+    await createPositionDraft(swede.email, 'R-21.02', `Latvia's draft ${run}`)
     await createNotification(delegate.email, 'R-21.01', `Nils Focal mentioned you in a comment on R-21.01 (${run})`)
 
     const delegatePage = await signedInPage(delegate, '/')
@@ -55,12 +55,12 @@ test.describe('the home page', () => {
     await focalPage.keyboard.press('Enter')
     await expect(focalPage).toHaveURL('/delegation?position=draft')
 
-    // The other way round: Sweden sees its own draft and nothing of Norway's.
+    // The other way round: Latvia sees its own draft and nothing of Estonia's.
     const swedishPage = await signedInPage(swede, '/')
     const swedishDrafts = swedishPage.getByRole('region', { name: 'Drafts not yet shared (1)' })
     await expect(swedishDrafts).toContainText('R-21.02')
     await expect(swedishDrafts).not.toContainText('R-21.01')
-    await expect(swedishPage.getByRole('main')).not.toContainText(`Norway's draft ${run}`)
+    await expect(swedishPage.getByRole('main')).not.toContainText(`Estonia's draft ${run}`)
   })
 
   test('the secretariat sees what was shared with it, newest first, and nothing kept within a delegation', async ({ signedInPage }) => {
@@ -109,8 +109,8 @@ test.describe('the home page', () => {
   })
 
   test('after saving or sharing with the keyboard, focus rests on the form’s answer', async ({ signedInPage }) => {
-    const delegate = await createUser({ role: 'delegate', delegationCode: 'DNK' })
-    const focalPoint = await createUser({ role: 'focal_point', delegationCode: 'DNK' })
+    const delegate = await createUser({ role: 'delegate', delegationCode: 'LTU' })
+    const focalPoint = await createUser({ role: 'focal_point', delegationCode: 'LTU' })
 
     const page = await signedInPage(delegate, '/')
     const draftLink = page.getByRole('region', { name: 'What needs you next' }).getByRole('link', { name: /^Draft a position on / })
@@ -123,7 +123,7 @@ test.describe('the home page', () => {
       .locator('form')
       .filter({ has: page.getByRole('button', { name: 'Save draft' }) })
     await form.getByLabel('Stance').selectOption({ label: 'Support' })
-    await form.getByLabel('Rationale').fill('Denmark supports this.')
+    await form.getByLabel('Rationale').fill('Lithuania supports this.')
     await form.getByRole('button', { name: 'Save draft' }).focus()
     await page.keyboard.press('Enter')
     const saved = page.locator(':focus')
