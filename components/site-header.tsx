@@ -44,7 +44,8 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer | null }) {
       <div className="mx-auto flex min-h-16 max-w-page items-center gap-4 px-4 sm:px-6 lg:px-8">
         <Link href="/" className="group flex min-w-0 items-center gap-2.5 rounded-ui py-2 lg:shrink-0">
           <span className="rounded-sm bg-primary-800 px-1.5 py-0.5 text-[0.6875rem] font-bold tracking-wider text-white">GFMD</span>
-          <span className="text-[0.9375rem] leading-tight font-semibold text-slate-900 group-hover:text-primary-800">
+          {/* Between lg and xl the links and the user menu need the room: the name is still read out, and shows again from xl. */}
+          <span className="text-[0.9375rem] leading-tight font-semibold text-slate-900 group-hover:text-primary-800 lg:max-xl:sr-only">
             GCM Stocktaking Workspace
           </span>
         </Link>
