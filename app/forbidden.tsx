@@ -22,8 +22,8 @@ export default function Forbidden() {
       }
     >
       <p className="mt-4 text-base/7 text-slate-700">
-        Your role in the workspace does not include this page. If you need it for your work, ask your delegation’s focal point or the GFMD
-        secretariat.
+        Your role in the workspace does not include this page. A role is given with the invitation to the workspace; if you need this page
+        for your work, ask the workspace’s administrators.
       </p>
     </StatusPage>
   )

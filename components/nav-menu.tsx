@@ -10,6 +10,8 @@ type NavMenuProps = {
   links: NavLink[]
   /** Rendered by the server: the sign-in state, shown after the links. */
   children?: ReactNode
+  /** Shown on the menu button, so a narrow screen keeps the unread count in sight. */
+  unreadNotifications?: number
 }
 
 const PANEL_ID = 'site-nav-panel'
@@ -25,7 +27,7 @@ function linkClassName(isCurrent: boolean): string {
 }
 
 /** Primary navigation; on narrow screens it collapses behind a disclosure button. */
-export function NavMenu({ links, children }: NavMenuProps) {
+export function NavMenu({ links, children, unreadNotifications = 0 }: NavMenuProps) {
   const pathname = usePathname()
   // The menu is open for the page it was opened on, so navigating closes it.
   const [openOn, setOpenOn] = useState<string | null>(null)
@@ -51,6 +53,12 @@ export function NavMenu({ links, children }: NavMenuProps) {
       >
         <MenuIcon isOpen={isOpen} />
         Menu
+        {unreadNotifications > 0 ? (
+          <span className="rounded-full bg-primary-700 px-1.5 py-0.5 text-xs leading-none font-semibold text-white tabular-nums">
+            {unreadNotifications}
+            <span className="sr-only"> unread {unreadNotifications === 1 ? 'notification' : 'notifications'}</span>
+          </span>
+        ) : null}
       </button>
 
       <div

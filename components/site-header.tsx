@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { SignOutButton } from '@/components/auth/sign-out-button'
 import { NavMenu } from '@/components/nav-menu'
+import { UserMenu } from '@/components/user-menu'
 import { buttonClasses } from '@/components/ui/button'
 import type { NavLink } from '@/components/ui/nav-links'
 
@@ -19,6 +20,8 @@ export type HeaderViewer = {
   /** Unread notifications, counted by the layout. */
   unreadNotifications?: number
 }
+
+const menuItemClasses = buttonClasses({ variant: 'ghost', size: 'md', className: 'w-full justify-start px-3' })
 
 function navLinks(viewer: HeaderViewer | null): NavLink[] {
   return [
@@ -41,11 +44,12 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer | null }) {
       <div className="mx-auto flex min-h-16 max-w-page items-center gap-4 px-4 sm:px-6 lg:px-8">
         <Link href="/" className="group flex min-w-0 items-center gap-2.5 rounded-ui py-2 lg:shrink-0">
           <span className="rounded-sm bg-primary-800 px-1.5 py-0.5 text-[0.6875rem] font-bold tracking-wider text-white">GFMD</span>
-          <span className="text-[0.9375rem] leading-tight font-semibold text-slate-900 group-hover:text-primary-800">
+          {/* Between lg and xl the links and the user menu need the room: the name is still read out, and shows again from xl. */}
+          <span className="text-[0.9375rem] leading-tight font-semibold text-slate-900 group-hover:text-primary-800 lg:max-xl:sr-only">
             GCM Stocktaking Workspace
           </span>
         </Link>
-        <NavMenu links={navLinks(viewer)}>
+        <NavMenu links={navLinks(viewer)} unreadNotifications={viewer?.unreadNotifications ?? 0}>
           <ViewerStatus viewer={viewer} />
         </NavMenu>
       </div>
@@ -62,24 +66,25 @@ function ViewerStatus({ viewer }: { viewer: HeaderViewer | null }) {
     )
   }
 
+  const unread = viewer.unreadNotifications ?? 0
   return (
-    <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3 lg:flex-nowrap lg:justify-end">
-      {/* Between lg and xl the links and buttons fill the bar; the name shows again from xl, and in the menu below lg. */}
-      <p className="min-w-0 text-sm leading-tight lg:hidden xl:block xl:max-w-48 xl:text-right" title={viewer.email}>
-        <span className="sr-only">Signed in as </span>
-        <span className="block truncate font-medium text-slate-900">{viewer.name}</span>
-        <span className="block truncate text-xs text-slate-600">{viewer.delegation ?? viewer.roleLabel}</span>
-      </p>
-      <div className="flex items-center gap-2">
-        <Link href="/notifications" className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
-          Notifications{viewer.unreadNotifications ? ` (${viewer.unreadNotifications})` : ''}
-          {viewer.unreadNotifications ? <span className="sr-only"> unread</span> : null}
-        </Link>
-        <Link href="/account" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
-          Account
-        </Link>
-        <SignOutButton />
-      </div>
-    </div>
+    <UserMenu name={viewer.name} detail={viewer.delegation ?? viewer.roleLabel} email={viewer.email} unreadNotifications={unread}>
+      <ul className="-mx-3 flex flex-col gap-1">
+        <li>
+          <Link href="/notifications" className={menuItemClasses}>
+            Notifications{unread ? ` (${unread})` : ''}
+            {unread ? <span className="sr-only"> unread</span> : null}
+          </Link>
+        </li>
+        <li>
+          <Link href="/account" className={menuItemClasses}>
+            Account
+          </Link>
+        </li>
+        <li>
+          <SignOutButton className={menuItemClasses} />
+        </li>
+      </ul>
+    </UserMenu>
   )
 }

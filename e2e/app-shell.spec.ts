@@ -1,5 +1,6 @@
 import { auditVisits, recordVisits } from './support/accessibility'
-import { expect, test } from './support/fixtures'
+import { createNotification, createUser } from './support/db'
+import { expect, hydrated, test } from './support/fixtures'
 
 test.describe('the application shell', () => {
   test('a visitor lands on the home page and finds the way by keyboard', async ({ page }) => {
@@ -32,6 +33,35 @@ test.describe('the application shell', () => {
     await menuButton.click()
     await expect(menuButton).toHaveAttribute('aria-expanded', 'true')
     await expect(page.getByRole('banner').getByRole('link', { name: 'About', exact: true })).toBeVisible()
+  })
+
+  test('the signed-in person’s menu opens from their name, shows the unread count, and closes with Escape', async ({ signedInPage }) => {
+    const user = await createUser({ role: 'focal_point', delegationCode: 'DEU', name: 'Uma Menu' })
+    await createNotification(user.email, 'R-21.01', 'Someone mentioned you')
+    for (const width of [1024, 1280]) {
+      const page = await signedInPage(user, '/about')
+      await page.setViewportSize({ width, height: 800 })
+      const banner = page.getByRole('banner')
+      const button = await hydrated(banner.getByRole('button', { name: 'Uma Menu 1 unread notification' }))
+      // Every link of the bar and the button sit on one line, inside the window.
+      await expect(banner.getByRole('link', { name: 'My delegation' })).toBeInViewport({ ratio: 1 })
+      await expect(button).toBeInViewport({ ratio: 1 })
+      const barHeight = await banner.evaluate((element) => element.getBoundingClientRect().height)
+      expect(barHeight, `header height at ${width} px`).toBeLessThan(80)
+
+      await expect(button).toHaveAttribute('aria-expanded', 'false')
+      await expect(banner.getByRole('button', { name: 'Sign out' })).toBeHidden()
+      await button.focus()
+      await page.keyboard.press('Enter')
+      await expect(button).toHaveAttribute('aria-expanded', 'true')
+      await expect(banner.getByRole('link', { name: /^Notifications \(1\)/ })).toBeVisible()
+      await page.keyboard.press('Tab')
+      await expect(banner.getByRole('link', { name: /^Notifications \(1\)/ })).toBeFocused()
+      await page.keyboard.press('Escape')
+      await expect(button).toHaveAttribute('aria-expanded', 'false')
+      await expect(button).toBeFocused()
+      await expect(banner.getByRole('button', { name: 'Sign out' })).toBeHidden()
+    }
   })
 
   test('an unknown address shows the 404 page in the same style', async ({ page }) => {

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { createUser } from './support/db'
 import { expect, hydrated, test } from './support/fixtures'
 import { comments, postComment } from './support/item-page'
+import { openUserMenu } from './support/user-menu'
 
 // Items no other spec comments on.
 const ITEM = 'P-23.01'
@@ -33,11 +34,9 @@ test.describe('comments', () => {
     await expect(comments(authorPage).getByRole('article', { name: `Comment by ${author.name}` })).toContainText(secret)
 
     const focalPage = await signedInPage(focalPoint, '/catalogue')
-    await expect(focalPage.getByRole('banner').getByRole('link', { name: /^Notifications \(1\)/ })).toBeVisible()
-    await focalPage
-      .getByRole('banner')
-      .getByRole('link', { name: /^Notifications/ })
-      .click()
+    const focalMenu = await openUserMenu(focalPage)
+    await expect(focalMenu.getByRole('link', { name: /^Notifications \(1\)/ })).toBeVisible()
+    await focalMenu.getByRole('link', { name: /^Notifications/ }).click()
     await expect(focalPage.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible()
     await expect(focalPage.getByRole('main')).toContainText(`${author.name} mentioned you in a comment on ${ITEM}`)
     await focalPage.getByRole('button', { name: /^Open/ }).first().click()
@@ -46,7 +45,7 @@ test.describe('comments', () => {
     const target = focalPage.locator(new URL(focalPage.url()).hash)
     await expect(target).toContainText(secret)
     await expect(target).toBeInViewport()
-    await expect(focalPage.getByRole('banner').getByRole('link', { name: /^Notifications$/ })).toBeVisible()
+    await expect((await openUserMenu(focalPage)).getByRole('link', { name: /^Notifications$/ })).toBeVisible()
 
     const mexicanPage = await signedInPage(mexican, `/catalogue/${ITEM}`)
     await expect(comments(mexicanPage)).toBeVisible()
@@ -54,7 +53,7 @@ test.describe('comments', () => {
     const api = await mexicanPage.request.get(`/api/v1/items/${ITEM}/comments`)
     expect(api.status()).toBe(200)
     expect(await api.text()).not.toContain(secret)
-    await expect(mexicanPage.getByRole('banner').getByRole('link', { name: /^Notifications$/ })).toBeVisible()
+    await expect((await openUserMenu(mexicanPage)).getByRole('link', { name: /^Notifications$/ })).toBeVisible()
   })
 
   test('the mention picker offers only people who can read the comment at its visibility; a mention at “All participants” reaches another delegation, whose notification shows an excerpt', async ({

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { createUser } from './support/db'
 import { expect, test } from './support/fixtures'
 import { comments, ownPosition, postComment, saveDraft, sharedPositions, sharePosition } from './support/item-page'
+import { openUserMenu } from './support/user-menu'
 
 // An item no other spec writes on.
 const ITEM = 'E-16.10'
@@ -36,7 +37,7 @@ test('a position goes from a German delegate’s draft to the secretariat and th
 
   // 3. The focal point is notified, reads the draft and shares it with the secretariat.
   const focalPage = await signedInPage(focalPoint, itemPath)
-  await expect(focalPage.getByRole('banner').getByRole('link', { name: /^Notifications \(1\)/ })).toBeVisible()
+  await expect((await openUserMenu(focalPage)).getByRole('link', { name: /^Notifications \(1\)/ })).toBeVisible()
   await expect(comments(focalPage)).toContainText(comment)
   await expect(ownPosition(focalPage)).toContainText(rationale)
   await sharePosition(focalPage, 'Delegation and secretariat', 1)

@@ -1,7 +1,8 @@
 import { DEMO_PASSWORD } from '@/lib/accounts/demo-accounts'
 
-import { createInvitation, createUser, uniqueEmail } from './support/db'
+import { createInvitation, createUser, throttleSignIn, uniqueEmail } from './support/db'
 import { expect, signInThroughForm as signIn, test } from './support/fixtures'
+import { openUserMenu } from './support/user-menu'
 
 const WRONG_CREDENTIALS = 'The email or password is not right.'
 
@@ -44,7 +45,7 @@ test.describe('signing in and out', () => {
     await page.goto('/sign-in')
     await expect(page).toHaveURL('/')
 
-    await banner.getByRole('button', { name: 'Sign out' }).click()
+    await (await openUserMenu(page)).getByRole('button', { name: 'Sign out' }).click()
     await expect(banner.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible()
     await expect(banner).not.toContainText('Frieda Fokus')
     await expect(banner.getByRole('link', { name: 'My delegation' })).toHaveCount(0)
@@ -81,7 +82,7 @@ test.describe('changing the password', () => {
     await signIn(page, user.email, user.password)
     await expect(page.getByRole('banner')).toContainText(user.name)
 
-    await page.getByRole('banner').getByRole('link', { name: 'Account' }).click()
+    await (await openUserMenu(page)).getByRole('link', { name: 'Account' }).click()
     await page.getByRole('link', { name: 'Change password' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Change password' })).toBeVisible()
     await expect(page.getByLabel('New password', { exact: true })).toHaveAccessibleDescription(/At least 12 characters/)
@@ -149,7 +150,7 @@ test.describe('changing the password', () => {
 })
 
 test.describe('invitation links', () => {
-  test('a valid invitation creates the account, which then signs in', async ({ page }) => {
+  test('a valid invitation creates the account and signs the person in', async ({ page }) => {
     const invitation = await createInvitation({ role: 'delegate', delegationCode: 'DEU', name: 'Ingrid Eingeladen' })
     const password = 'my-own-long-password'
     const response = await page.goto(`/invitations/${invitation.token}`)
@@ -170,14 +171,28 @@ test.describe('invitation links', () => {
     await page.getByLabel('Confirm password').fill(password)
     await page.getByRole('button', { name: 'Create account' }).click()
 
-    await expect(page).toHaveURL('/sign-in?invited=1')
-    await expect(page.getByRole('main').getByRole('status')).toHaveText('Your account is ready. Sign in.')
-    await signIn(page, invitation.email, password)
+    await expect(page).toHaveURL('/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Ingrid Beispiel' })).toBeVisible()
     await expect(page.getByRole('banner')).toContainText('Ingrid Beispiel')
 
     // The link worked once.
     await page.goto(`/invitations/${invitation.token}`)
     await expect(page.getByRole('heading', { level: 1, name: 'This invitation link has already been used' })).toBeVisible()
+  })
+
+  test('when signing in at once is refused, the account still exists and the sign-in form has the address', async ({ page }) => {
+    const invitation = await createInvitation({ role: 'delegate', delegationCode: 'DEU' })
+    const password = 'my-own-long-password'
+    // Someone tried the address too often before the account existed: signing in is throttled for a while.
+    await throttleSignIn(invitation.email)
+    await page.goto(`/invitations/${invitation.token}`)
+    await page.getByLabel('Password', { exact: true }).fill(password)
+    await page.getByLabel('Confirm password').fill(password)
+    await page.getByRole('button', { name: 'Create account' }).click()
+
+    await expect(page).toHaveURL(`/sign-in?invited=1&email=${encodeURIComponent(invitation.email)}`)
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Your account is ready. Sign in.')
+    await expect(page.getByLabel('Email address')).toHaveValue(invitation.email)
   })
 
   const deadLinks = [

@@ -62,7 +62,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         ) : null}
 
         <Card className="mt-6">
-          <SignInForm action={signInAction} callbackUrl={callbackUrl} />
+          <SignInForm action={signInAction} callbackUrl={callbackUrl} email={firstValue(params.email)?.slice(0, 320)} />
 
           {isOidcEnabled() ? (
             <>
@@ -82,7 +82,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </Card>
 
         <p className="mt-6 text-sm/6 text-slate-600">
-          Accounts are by invitation. If you do not have one yet, ask your delegation’s focal point or the GFMD secretariat to invite you.
+          Accounts are by invitation: a delegation’s focal point invites its delegates, and the workspace’s administrators invite everyone
+          else. If you do not have an account yet, ask your focal point or an administrator.
         </p>
       </div>
     </div>

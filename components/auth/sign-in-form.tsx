@@ -13,9 +13,11 @@ type SignInFormProps = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>
   /** Where the person was going; the action checks it stays on this site. */
   callbackUrl: string
+  /** The address to start with: the one an invitation was accepted at. */
+  email?: string
 }
 
-export function SignInForm({ action, callbackUrl }: SignInFormProps) {
+export function SignInForm({ action, callbackUrl, email }: SignInFormProps) {
   const [state, formAction, isPending] = useActionState(action, { ok: false })
 
   return (
@@ -30,7 +32,7 @@ export function SignInForm({ action, callbackUrl }: SignInFormProps) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
+        defaultValue={state.values?.email ?? email}
         errors={state.fieldErrors?.email}
       />
       <TextField

@@ -1,9 +1,10 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useRef, useState } from 'react'
 
 import { Notice } from '@/components/ui/notice'
 import { Button } from '@/components/ui/button'
+import { useAnswerFocus } from '@/components/ui/use-answer-focus'
 import type { DraftFormState, DraftSnapshot } from '@/lib/drafts/draft-snapshot'
 
 import { DraftConflict } from './draft-conflict'
@@ -34,17 +35,13 @@ export function DraftForm<Content>({ view, action, itemCode, draft }: DraftFormP
   }))
   const values = state.values ?? opened
   const formRef = useRef<HTMLFormElement>(null)
-
-  // After a refused save, take the person to the first field to correct.
-  useEffect(() => {
-    if (state.fieldErrors) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [state])
+  const answerRef = useAnswerFocus(state, formRef)
 
   const formErrors = [...(state.fieldErrors?.baseVersion ?? []), ...(state.fieldErrors?.itemCode ?? [])]
   return (
     <div className="space-y-6">
       {!isPending && state.formError ? (
-        <Notice tone="error">
+        <Notice tone="error" ref={answerRef}>
           <p className="font-semibold">{state.formError}</p>
           {state.conflict ? (
             <p className="mt-1">
@@ -54,7 +51,11 @@ export function DraftForm<Content>({ view, action, itemCode, draft }: DraftFormP
           ) : null}
         </Notice>
       ) : null}
-      {!isPending && state.ok && state.message ? <Notice tone="success">{state.message}</Notice> : null}
+      {!isPending && state.ok && state.message ? (
+        <Notice tone="success" ref={answerRef}>
+          {state.message}
+        </Notice>
+      ) : null}
 
       {state.conflict ? (
         <DraftConflict

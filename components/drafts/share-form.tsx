@@ -5,6 +5,7 @@ import { useActionState, useRef, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Notice } from '@/components/ui/notice'
+import { useAnswerFocus } from '@/components/ui/use-answer-focus'
 import type { FormState } from '@/lib/auth/form-action'
 import { cn } from '@/lib/cn'
 import { shareVisibilities } from '@/lib/drafts/draft-schemas'
@@ -42,6 +43,7 @@ export function ShareForm({ action, itemCode, version, currentVisibility, idPref
   const [withdrawal, setWithdrawal] = useState<{ from: Visibility; to: Visibility } | null>(null)
   const isConfirmed = useRef(false)
   const formRef = useRef<HTMLFormElement>(null)
+  const answerRef = useAnswerFocus(state, formRef)
   const errors = state.fieldErrors?.visibility
   const selected = state.values?.visibility ?? currentVisibility ?? shareVisibilities[0]
 
@@ -66,8 +68,16 @@ export function ShareForm({ action, itemCode, version, currentVisibility, idPref
       noValidate
       className="space-y-4"
     >
-      {!isPending && state.formError ? <Notice tone="error">{state.formError}</Notice> : null}
-      {!isPending && state.ok && state.message ? <Notice tone="success">{state.message}</Notice> : null}
+      {!isPending && state.formError ? (
+        <Notice tone="error" ref={answerRef}>
+          {state.formError}
+        </Notice>
+      ) : null}
+      {!isPending && state.ok && state.message ? (
+        <Notice tone="success" ref={answerRef}>
+          {state.message}
+        </Notice>
+      ) : null}
       <input type="hidden" name="itemCode" value={itemCode} />
       <input type="hidden" name="version" value={version} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">

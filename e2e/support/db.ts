@@ -158,3 +158,17 @@ export async function findStoredStatus(
     select: { evidence: true, links: true, version: true },
   })
 }
+
+/** An unread notification for the person about an item, as a mention would leave it. */
+export async function createNotification(email: string, itemCode: string, text: string): Promise<void> {
+  const db = await getDb()
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })
+  const item = await db.item.findUniqueOrThrow({ where: { code: itemCode }, select: { id: true } })
+  await db.notification.create({ data: { userId: user.id, kind: 'mention', itemId: item.id, text } })
+}
+
+/** Failed sign-in attempts on an address from an address of the documentation range, enough to throttle the account and no one else. */
+export async function throttleSignIn(email: string): Promise<void> {
+  const db = await getDb()
+  await db.signInAttempt.createMany({ data: Array.from({ length: 5 }, () => ({ email, ip: '203.0.113.9', succeeded: false })) })
+}

@@ -21,6 +21,8 @@ export async function getAdminOverview(db: Db, viewer: Viewer) {
     activeUsers,
     deactivatedUsers: users.length - activeUsers,
     pendingInvitations: invitations.filter((invitation) => invitation.status === 'pending').length,
+    /** Links nobody used in time: the person may still be waiting for a new one. */
+    expiredInvitations: invitations.filter((invitation) => invitation.status === 'expired').length,
   }
 }
 
