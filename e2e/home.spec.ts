@@ -1,6 +1,6 @@
 /**
  * The home page as each role meets it after signing in: a delegation's next
- * steps and unshared drafts, the secretariat's recent shares, the state of
+ * steps and unshared drafts, what waits for the secretariat's review, the state of
  * accounts for an administrator, and the introduction for a visitor. Each
  * journey writes in delegations of its own, so the specs run in parallel.
  */
@@ -63,7 +63,7 @@ test.describe('the home page', () => {
     await expect(swedishPage.getByRole('main')).not.toContainText(`Estonia's draft ${run}`)
   })
 
-  test('the secretariat sees what was shared with it, newest first, and nothing kept within a delegation', async ({ signedInPage }) => {
+  test('the secretariat sees what waits for its review, newest first, and nothing kept within a delegation', async ({ signedInPage }) => {
     const finn = await createUser({ role: 'focal_point', delegationCode: 'FIN' })
     const secretariat = await createUser({ role: 'secretariat_reviewer', delegationCode: 'GFMD', name: 'Sirpa Secretariat' })
     await createPositionDraft(finn.email, 'R-21.02', 'never shared')
@@ -74,21 +74,18 @@ test.describe('the home page', () => {
 
     const page = await signedInPage(secretariat, '/')
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Sirpa Secretariat' })).toBeVisible()
-    const recent = page.getByRole('region', { name: 'Recently shared with the secretariat' })
-    const finnish = recent.getByRole('listitem').filter({ hasText: 'Finland' })
+    const waiting = page.getByRole('region', { name: /^Waiting for review \(\d+\)$/ })
+    const finnish = waiting.getByRole('listitem').filter({ hasText: 'Finland' })
     await expect(finnish).toHaveCount(2)
-    await expect(finnish.first()).toContainText('E-12.02')
+    await expect(finnish.first()).toContainText('Finland: position on E-12.02')
     await expect(finnish.first()).toContainText('Version 1, shared with all participants')
-    await expect(finnish.nth(1)).toContainText('R-21.04')
+    await expect(finnish.nth(1)).toContainText('Finland: position on R-21.04')
     await expect(finnish.nth(1)).toContainText('Version 1, shared with delegation and secretariat')
     await expect(page.getByRole('region', { name: 'What needs you next' })).toHaveCount(0)
 
-    await finnish
-      .first()
-      .getByRole('link', { name: /^E-12\.02 — / })
-      .click()
-    await expect(page).toHaveURL('/catalogue/E-12.02')
-    await expect(page.getByRole('region', { name: 'Shared positions' })).toContainText('for everyone')
+    await finnish.first().getByRole('link', { name: 'Finland: position on E-12.02' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Finland: position on E-12.02' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'The shared position' })).toContainText('for everyone')
   })
 
   test('an administrator sees the state of accounts and invitations', async ({ signedInPage }) => {

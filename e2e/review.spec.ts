@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 
 import { convergence, convergenceRow, coverageCell, coverageTableCell } from './support/dashboards'
 import { createUser } from './support/db'
-import { expect, hydrated, test } from './support/fixtures'
+import { expect, getJson, hydrated, test } from './support/fixtures'
 import { ownPosition, saveDraft, sharePosition } from './support/item-page'
 
 // An item no other spec writes on.
@@ -74,6 +74,15 @@ test('a reviewer asks Germany for clarification, Germany answers, and the positi
     await expect(answer.getByRole('status')).toHaveText('Answer sent.')
     await expect(review).toContainText('The second sentence should name regular pathways.')
     await expect(germany.locator('body')).not.toContainText(note)
+    for (const path of [
+      '/api/v1/delegations/DEU/positions',
+      `/api/v1/positions?item=${ITEM}`,
+      `/api/v1/statuses?item=${ITEM}`,
+      `/api/v1/items/${ITEM}/comments`,
+      '/api/v1/dashboards',
+    ]) {
+      expect(JSON.stringify(await getJson(germany, path)), path).not.toContain(note)
+    }
   })
 
   await test.step('the queue shows the answer, and the reviewer includes the position', async () => {

@@ -12,7 +12,7 @@ import { sharedWithPhrases } from '@/lib/visibility/labels'
 import { HomeLayout } from './home-layout'
 import { NextSteps } from './next-steps'
 
-export const inputKindLabels: Record<InputKind, string> = { position: 'Position', status: 'Implementation status' }
+const inputKindLabels: Record<InputKind, string> = { position: 'Position', status: 'Implementation status' }
 
 type DelegationHomeViewProps = {
   home: DelegationHome

@@ -5,11 +5,12 @@
  * note, an answer). After the server answers, focus moves to the message, so
  * a keyboard user hears what happened and carries on from there.
  */
-import { useActionState, useEffect, useRef } from 'react'
+import { useActionState, useRef, type RefObject } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { TextAreaField } from '@/components/ui/form-fields'
 import { Notice } from '@/components/ui/notice'
+import { useAnswerFocus } from '@/components/ui/use-answer-focus'
 import type { FormState } from '@/lib/auth/form-action'
 import type { ReviewState } from '@/lib/generated/prisma/enums'
 import { decidableStates, reviewStateLabels } from '@/lib/review/review-states'
@@ -17,11 +18,8 @@ import { MAX_REVIEW_TEXT } from '@/lib/review/review-schemas'
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>
 
-function FormMessage({ state, isPending }: { state: FormState; isPending: boolean }) {
-  const ref = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (state.formError || state.message) ref.current?.focus()
-  }, [state])
+function FormMessage({ state, isPending, form }: { state: FormState; isPending: boolean; form: RefObject<HTMLFormElement | null> }) {
+  const ref = useAnswerFocus(state, form)
   if (isPending) return null
   if (state.formError) return <Notice ref={ref} tone="error">{state.formError}</Notice>
   return state.ok && state.message ? <Notice ref={ref} tone="success">{state.message}</Notice> : null
@@ -36,9 +34,10 @@ type DecisionFormProps = { action: Action; input: { kind: string; inputId: strin
 /** One button per state a reviewer sets; the current one is shown, not offered. */
 export function ReviewDecisionForm({ action, input, state }: DecisionFormProps) {
   const [result, formAction, isPending] = useActionState(action, { ok: false })
+  const form = useRef<HTMLFormElement>(null)
   return (
-    <form action={formAction} className="space-y-3">
-      <FormMessage state={result} isPending={isPending} />
+    <form ref={form} action={formAction} className="space-y-3">
+      <FormMessage state={result} isPending={isPending} form={form} />
       <Hidden fields={input} />
       <div className="flex flex-wrap gap-2">
         {decidableStates
@@ -72,9 +71,10 @@ export function ReviewTextForm({ action, hidden, idPrefix, name, label, hint, su
   const [state, formAction, isPending] = useActionState(action, { ok: false })
   // React empties the form after every action; after a refusal the box gets back what was typed.
   const value = state.ok ? '' : (state.values?.[name] ?? '')
+  const form = useRef<HTMLFormElement>(null)
   return (
-    <form action={formAction} noValidate className="space-y-3">
-      <FormMessage state={state} isPending={isPending} />
+    <form ref={form} action={formAction} noValidate className="space-y-3">
+      <FormMessage state={state} isPending={isPending} form={form} />
       <Hidden fields={hidden} />
       <TextAreaField
         key={value}

@@ -15,7 +15,9 @@ import { createCast } from '@/lib/testing/factories'
 
 import { getDelegationHome } from './delegation-home'
 import { getHomePage } from './home-page'
-import { listRecentSharesForSecretariat } from './secretariat-home'
+import { getReviewQueue } from '@/lib/review/review-queue'
+
+import { getSecretariatHome } from './secretariat-home'
 
 describe('the home page', () => {
   const db = useTestDb()
@@ -105,19 +107,20 @@ describe('the home page', () => {
     expect(home.nextSteps[0]).toMatchObject({ id: 'notifications', href: '/notifications' })
   })
 
-  it('shows the secretariat the current shares that reach it, newest first, and never a draft or a delegation-only share', async () => {
-    const shares = await listRecentSharesForSecretariat(db, viewers.secretariat, 50)
-    const seen = shares.map((share) => share.itemCode)
-    expect(seen.slice(0, 3)).toEqual(['E-12.02', 'R-21.06', 'R-21.03'])
-    expect(shares[0]).toMatchObject({ kind: 'position', visibility: 'all_participants', href: '/catalogue/E-12.02' })
-    // R-21.02's current share is version 1 for everyone; version 2 is a draft.
-    expect(shares.find((share) => share.itemCode === 'R-21.02')?.version).toBe(1)
-    for (const hidden of ['E-23.03', 'R-21.05', 'R-21.04', 'R-21.01']) expect(seen).not.toContain(hidden)
-    expect([...shares].sort((a, b) => b.sharedAt.getTime() - a.sharedAt.getTime())).toEqual(shares)
+  it('shows the secretariat what waits for review, newest first, never a draft or a delegation-only share', async () => {
+    const home = await getSecretariatHome(db, viewers.secretariat)
+    expect(home.waiting.every((entry) => entry.state === 'not_reviewed')).toBe(true)
+    expect([...home.waiting].sort((a, b) => b.sharedAt.getTime() - a.sharedAt.getTime())).toEqual(home.waiting)
+    // The other delegation's inputs as the home page's queue reads them.
+    const other = await getReviewQueue(db, viewers.secretariat, { state: 'not_reviewed', delegation: viewers.otherDelegate.delegation!.code })
+    const seen = other.entries.map((entry) => entry.item.code)
+    expect(seen.slice(0, 2)).toEqual(['E-12.02', 'R-21.06'])
+    for (const hidden of ['E-23.03', 'R-21.05']) expect(seen).not.toContain(hidden)
+    expect(home.waitingTotal).toBeGreaterThanOrEqual(other.total)
   })
 
-  it('refuses the secretariat’s list to a delegate', async () => {
-    await expect(listRecentSharesForSecretariat(db, viewers.delegate)).rejects.toMatchObject({ code: 'forbidden' })
+  it('refuses the secretariat’s home to a delegate', async () => {
+    await expect(getSecretariatHome(db, viewers.delegate)).rejects.toMatchObject({ code: 'forbidden' })
   })
 
   it('picks the home page by role', async () => {
