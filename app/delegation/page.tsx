@@ -4,6 +4,7 @@ import { ClusterProgressList } from '@/components/tracker/cluster-progress'
 import { TrackerFilterForm } from '@/components/tracker/tracker-filter-form'
 import { TrackerTable } from '@/components/tracker/tracker-table'
 import { NoFilterMatches } from '@/components/ui/filter-form'
+import { ButtonLink } from '@/components/ui/button'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSection } from '@/components/ui/page-section'
 import { requirePageViewer } from '@/lib/auth/guard'
@@ -26,6 +27,11 @@ export default async function DelegationPage({ searchParams }: { searchParams: P
       <PageHeader
         eyebrow="My delegation"
         title={tracker.delegationName}
+        actions={
+          <ButtonLink href="/delegation/submission" variant="secondary">
+            Stocktaking submission
+          </ButtonLink>
+        }
         description={
           <p>
             Your delegation’s positions and implementation statuses on every item. Drafts are seen by {tracker.delegationName} only; others

@@ -97,7 +97,7 @@ const REPORT = {
 }
 
 /** The JSON text a version is stored and hashed as: keys sorted (RFC 8785), so the same content is always the same bytes. */
-export function canonicalJson(content: SubmissionContent): string {
+export function canonicalJson(content: SubmissionContent | object): string {
   const text = canonicalize(content)
   if (text === undefined) throw new Error('A submission cannot be written as JSON.')
   return text

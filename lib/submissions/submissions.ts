@@ -42,8 +42,12 @@ export async function renderSubmission(content: SubmissionContent, format: Expor
   return { bytes, sha256 }
 }
 
-/** Submits what the delegation shares now as its next version. Nothing shared: nothing to submit. */
-export async function submitSubmission(db: Db, viewer: Viewer): Promise<SubmissionVersion> {
+/**
+ * Submits what the delegation shares now as its next version. Nothing shared:
+ * nothing to submit. With `expectedVersion`, refuses (stale) when someone else
+ * submitted since the focal point looked, so one click never makes two versions.
+ */
+export async function submitSubmission(db: Db, viewer: Viewer, options: { expectedVersion?: number } = {}): Promise<SubmissionVersion> {
   const delegationId = ownDelegationId(authorize(viewer, 'submission.submit'))
   if (!delegationId) throw new AppError('forbidden', 'Only a delegation’s focal point submits its submission.')
   return db.$transaction(
@@ -52,6 +56,9 @@ export async function submitSubmission(db: Db, viewer: Viewer): Promise<Submissi
       await tx.$queryRaw(Prisma.sql`SELECT id FROM "Delegation" WHERE id = ${delegationId} FOR UPDATE`)
       const latest = await tx.submission.findFirst({ where: { delegationId }, select: { version: true }, orderBy: { version: 'desc' } })
       const version = (latest?.version ?? 0) + 1
+      if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
+        throw new AppError('stale', `Version ${version - 1} was submitted by someone else since you opened the page. Reload it and check before submitting.`)
+      }
       const submittedAt = new Date()
       const content = await buildSubmissionContent(tx as unknown as Db, viewer, { version, date: submittedAt, submittedBy: viewer.name })
       if (content.clusters.length === 0) {
