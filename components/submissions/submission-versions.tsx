@@ -10,7 +10,7 @@ import type { ItemChange, SubmissionVersion } from '@/lib/submissions/submission
 /** Submitted versions, newest first, each with its receipt and its files as they were sent. */
 export function SubmissionVersions({ versions, showDelegation = false }: { versions: SubmissionVersion[]; showDelegation?: boolean }) {
   return (
-    <ScrollTable label="Submitted versions">
+    <ScrollTable label="Versions, their receipts and files">
       <thead>
         <tr>
           {showDelegation ? <Th>Delegation</Th> : null}
