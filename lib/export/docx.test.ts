@@ -45,18 +45,24 @@ describe('renderDocx', () => {
   })
 
   it('writes fields and tables as real tables with every cell, names keeping their accents', () => {
-    expect(html).toContain('<thead><tr><th><p><strong>Delegation</strong></p></th><th><p><strong>Stance</strong></p></th><th><p><strong>Rationale</strong></p></th></tr></thead>')
+    expect(html).toContain(
+      '<thead><tr><th><p><strong>Delegation</strong></p></th><th><p><strong>Stance</strong></p></th><th><p><strong>Rationale</strong></p></th></tr></thead>',
+    )
     for (const name of accentedNames) expect(html).toContain(`<td><p>${name}</p></td>`)
     // The 40 rows of the stances table, the header repeated on each page.
     expect(html).toContain('<td><p>Row 40</p></td>')
     expect(part('word/document.xml')).toContain('<w:tblHeader/>')
-    expect(html).toContain('<td><p><strong>Evidence</strong></p></td><td><p>National action plan adopted by Côte d’Ivoire and Türkiye</p><p>Second line of evidence</p></td>')
+    expect(html).toContain(
+      '<td><p><strong>Evidence</strong></p></td><td><p>National action plan adopted by Côte d’Ivoire and Türkiye</p><p>Second line of evidence</p></td>',
+    )
   })
 
   it('strikes removed text through and underlines added text, with a legend', () => {
     const body = part('word/document.xml')
     expect(body).toMatch(/<w:rPr>(?:(?!<\/w:rPr>).)*<w:strike\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">facilitate<\/w:t>/)
-    expect(body).toMatch(/<w:rPr>(?:(?!<\/w:rPr>).)*<w:u w:val="single"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">promote and monitor<\/w:t>/)
+    expect(body).toMatch(
+      /<w:rPr>(?:(?!<\/w:rPr>).)*<w:u w:val="single"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">promote and monitor<\/w:t>/,
+    )
     expect(html).toContain('Struck through: removed')
     expect(html).toContain('Underlined: added')
   })

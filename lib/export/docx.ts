@@ -6,6 +6,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -13,6 +14,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableOfContents,
   TableRow,
   TextRun,
@@ -22,6 +24,7 @@ import {
 } from 'docx'
 import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate'
 
+import { columnShares } from './column-shares'
 import { differenceLegend, type Block, type ExportDocument, type TextRun as DocumentRun } from './document'
 
 const font = 'Calibri'
@@ -37,6 +40,9 @@ const tableLook = {
   margins: { top: 60, bottom: 60, left: 100, right: 100 },
 }
 const cellStyle = 'TableText'
+/** A4 less the margins, in twentieths of a point. */
+const margin = 1134
+const contentWidth = 11906 - 2 * margin
 
 /**
  * The document as a Word file: a cover, a table of contents, then each section
@@ -50,10 +56,11 @@ export async function renderDocx(document: ExportDocument): Promise<Buffer> {
     creator: 'GFMD stocktaking workspace',
     // Word fills the table of contents' page numbers when it opens the file; until then (and in
     // LibreOffice) the entries docx writes from the headings show, without page numbers.
+    // (docx/layout's estimatePageNumbers could write them, but takes seconds per thousand table rows.)
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font, size: 21 }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font, size: 21 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font, size: 48, bold: true, color: '1F2937' }, paragraph: { spacing: { after: 160 } } },
         heading1: {
           run: { font, size: 32, bold: true, color: '1F3A5F' },
@@ -68,7 +75,7 @@ export async function renderDocx(document: ExportDocument): Promise<Buffer> {
     },
     sections: [
       {
-        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        properties: { page: { margin: { top: margin, bottom: margin, left: margin, right: margin } } },
         footers: { default: footer(document.footer) },
         children: [
           ...cover(document),
@@ -157,6 +164,11 @@ function renderBlock(block: Block): FileChild[] {
         ...(block.caption ? [new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })], keepNext: true })] : []),
         new Table({
           ...tableLook,
+          layout: TableLayoutType.FIXED,
+          // About 0.5 em a character in 10.5 pt Calibri.
+          columnWidths: columnShares(block.columns, block.rows, contentWidth / 20 / (10.5 * 0.5)).map((share) =>
+            Math.round(share * contentWidth),
+          ),
           rows: [
             // Repeated at the top of each page a long table runs onto.
             new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((column) => cell(column, { isHeader: true })) }),
@@ -197,20 +209,20 @@ function legendRun(change: 'added' | 'removed'): TextRun {
 function fieldsTable(rows: { label: string; value: string }[]): Table {
   return new Table({
     ...tableLook,
-    columnWidths: [2800, 6800],
+    layout: TableLayoutType.FIXED,
+    columnWidths: [0.28, 0.72].map((share) => Math.round(share * contentWidth)),
     rows: rows.map(
       (row) =>
         new TableRow({
           cantSplit: true,
-          children: [cell(row.label, { isHeader: true, width: 28 }), cell(row.value, { width: 72 })],
+          children: [cell(row.label, { isHeader: true }), cell(row.value)],
         }),
     ),
   })
 }
 
-function cell(text: string, { isHeader = false, width }: { isHeader?: boolean; width?: number } = {}): TableCell {
+function cell(text: string, { isHeader = false }: { isHeader?: boolean } = {}): TableCell {
   return new TableCell({
-    width: width ? { size: width, type: WidthType.PERCENTAGE } : undefined,
     shading: isHeader ? { type: ShadingType.CLEAR, color: 'auto', fill: headerFill } : undefined,
     // A value's line breaks stay line breaks.
     children: text
