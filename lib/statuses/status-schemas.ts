@@ -75,6 +75,11 @@ export const asOfSchema = z.union([
         context.addIssue({ code: 'custom', message: 'This date does not exist.' })
         return z.NEVER
       }
+      // Postgres has no year 0, and no status predates the GFMD by a century.
+      if (date.getUTCFullYear() < 1900) {
+        context.addIssue({ code: 'custom', message: 'Give a date from 1900 on.' })
+        return z.NEVER
+      }
       if (date.getTime() > Date.now() + 366 * DAY) {
         context.addIssue({ code: 'custom', message: 'The date is more than a year ahead.' })
         return z.NEVER
