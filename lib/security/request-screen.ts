@@ -1,0 +1,72 @@
+/**
+ * Requests refused before Next.js handles them, because Next itself would
+ * answer them with a 500: a path segment that is not valid UTF-8 once
+ * decoded (Next decodes dynamic segments before any page runs), a method the
+ * runtime cannot represent (TRACE), and server-action posts that are not the
+ * form data a browser sends (Next throws while decoding them). The proxy
+ * asks `screenRequest` first; null lets the request through.
+ */
+import type { NextRequest } from 'next/server'
+
+/** As Next's own serverActions.bodySizeLimit (1 MB), which it enforces by throwing. */
+export const MAX_ACTION_BODY_BYTES = 1024 * 1024
+
+const ALLOWED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+
+export type Refusal = { status: number; message: string; headers?: Record<string, string> }
+
+/** Whether every segment of a raw (percent-encoded) path decodes to text. */
+export function hasDecodablePath(rawPath: string): boolean {
+  try {
+    for (const segment of rawPath.split('/')) decodeURIComponent(segment)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Whether an Origin header names the host the request came to ("null", from a sandboxed page or a file, names none). */
+export function isSameOrigin(origin: string, host: string | null): boolean {
+  try {
+    return host !== null && new URL(origin).host === host
+  } catch {
+    return false
+  }
+}
+
+export function screenHeaders(request: Pick<NextRequest, 'method' | 'headers'> & { pathname: string }): Refusal | null {
+  if (!ALLOWED_METHODS.has(request.method)) {
+    return { status: 405, message: `${request.method} is not allowed.`, headers: { Allow: [...ALLOWED_METHODS].join(', ') } }
+  }
+  if (!hasDecodablePath(request.pathname)) return { status: 400, message: 'This address is not valid.' }
+  // Page POSTs are server actions (with a Next-Action header from a script, without one from a form without JavaScript).
+  if (request.method !== 'POST' || request.pathname.startsWith('/api/')) return null
+  const headers = request.headers
+  const origin = headers.get('origin')
+  // Next refuses a foreign origin too, but by throwing; the client is told why.
+  if (origin !== null && !isSameOrigin(origin, headers.get('x-forwarded-host') ?? headers.get('host'))) {
+    return { status: 403, message: 'This form was sent from another site.' }
+  }
+  const length = headers.get('content-length')
+  if (length !== null && Number(length) > MAX_ACTION_BODY_BYTES) return { status: 413, message: 'The form is larger than 1 MB.' }
+  const isAction = headers.has('next-action')
+  const isMultipart = /^multipart\/form-data\s*;\s*boundary=/i.test(headers.get('content-type') ?? '')
+  // Every form here sends multipart form data; Next reads other bodies as JSON arguments, which no form sends.
+  if (isAction && !isMultipart) return { status: 415, message: 'A form must be sent as multipart/form-data.' }
+  if (isMultipart && length === null) return { status: 411, message: 'A form must say how long it is.' }
+  return null
+}
+
+/** A multipart body that does not parse (wrong boundary, empty, cut short) is refused here rather than thrown at by Next. */
+export async function screenBody(request: Request): Promise<Refusal | null> {
+  if (request.method !== 'POST' || !/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) return null
+  if (new URL(request.url).pathname.startsWith('/api/')) return null
+  try {
+    const body = await request.clone().arrayBuffer()
+    if (body.byteLength > MAX_ACTION_BODY_BYTES) return { status: 413, message: 'The form is larger than 1 MB.' }
+    await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
+    return null
+  } catch {
+    return { status: 400, message: 'The form could not be read.' }
+  }
+}
