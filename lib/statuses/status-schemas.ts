@@ -6,6 +6,7 @@ import { z } from 'zod'
 
 import { draftFormFields, draftTextSchema } from '@/lib/drafts/draft-schemas'
 import { ImplementationState } from '@/lib/generated/prisma/enums'
+import { storableText } from '@/lib/validation/text'
 
 export const implementationStateLabels: Record<ImplementationState, string> = {
   not_started: 'Not started',
@@ -38,8 +39,7 @@ export function isWebAddress(text: string): boolean {
   }
 }
 
-const linkSchema = z
-  .string()
+const linkSchema = storableText()
   .max(MAX_LINK_LENGTH, `Keep each link to ${MAX_LINK_LENGTH} characters.`)
   .refine(isWebAddress, {
     error: (issue) => `“${String(issue.input).slice(0, 80)}” is not a web address starting with http:// or https://.`,
