@@ -18,6 +18,7 @@ import { getStocktakingDate, setStocktakingDate } from '@/lib/dashboards/stockta
 import { saveDraft, shareDraft } from '@/lib/drafts/drafts'
 import { INTERNAL_ERROR_MESSAGE } from '@/lib/errors'
 import { positionKind } from '@/lib/positions/position-kind'
+import type { Db } from '@/lib/db'
 import { useTestDb } from '@/lib/testing/db'
 import { createCast, type Cast } from '@/lib/testing/factories'
 
@@ -47,7 +48,8 @@ const passwordActions = await import('@/app/account/password/actions')
 const invitationActions = await import('@/app/invitations/[token]/actions')
 const notificationActions = await import('@/app/notifications/actions')
 
-const db = useTestDb()
+// Set when the suite starts (a hook-named helper belongs inside describe).
+let db: Db
 const RUNS_PER_ACTION = 70
 
 let cast: Cast
@@ -359,6 +361,8 @@ async function expectAnsweredWithoutPartialWrite(run: () => Promise<unknown>): P
 }
 
 describe('server actions under hostile input', () => {
+  db = useTestDb()
+
   for (const [name, action, fields] of formActions) {
     it(`${name}: always an answer, never a bug, nothing written when refused`, async () => {
       await fc.assert(
