@@ -219,7 +219,9 @@ describe('invitations (database)', () => {
       expect(shape(forAccount)).toEqual(shape(forNewAddress))
       expect(await getInvitationStatus(db, forAccount.token)).toMatchObject({ status: 'valid' })
       // The account's owner is told to sign in; no second account is made, and the link stays unused.
-      await expect(acceptInvitation(db, { token: forAccount.token, name: 'Someone', password: PASSWORD })).rejects.toThrow(/Sign in instead/)
+      await expect(acceptInvitation(db, { token: forAccount.token, name: 'Someone', password: PASSWORD })).rejects.toThrow(
+        /Sign in instead/,
+      )
       expect(await db.user.count({ where: { email: existing.email } })).toBe(1)
       expect(await getInvitationStatus(db, forAccount.token)).toMatchObject({ status: 'valid' })
     })
@@ -253,7 +255,8 @@ describe('invitations (database)', () => {
       expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(INVITATION_RATE.perHour)
       const refused = results.filter((result) => result.status === 'rejected')
       expect(refused).toHaveLength(5)
-      for (const result of refused) expect(result.reason).toMatchObject({ code: 'invalid', message: expect.stringMatching(/20 invitations in the last hour/) })
+      for (const result of refused)
+        expect(result.reason).toMatchObject({ code: 'invalid', message: expect.stringMatching(/20 invitations in the last hour/) })
       expect(await db.invitation.count({ where: { invitedById: inviter.userId } })).toBe(INVITATION_RATE.perHour)
       // Another focal point is not held back, and an hour later this one may invite again.
       const colleague = await createViewer(db, 'focal_point', delegation.code)

@@ -91,7 +91,10 @@ export async function createInvitation(
       where: { invitedById: viewer.userId, createdAt: { gt: new Date(now.getTime() - HOUR), lte: now } },
     })
     if (sentLastHour >= INVITATION_RATE.perHour) {
-      throw new AppError('invalid', `You have sent ${INVITATION_RATE.perHour} invitations in the last hour. Wait a while before sending more.`)
+      throw new AppError(
+        'invalid',
+        `You have sent ${INVITATION_RATE.perHour} invitations in the last hour. Wait a while before sending more.`,
+      )
     }
     const pending = await tx.invitation.count({ where: { email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } })
     if (pending > 0) {

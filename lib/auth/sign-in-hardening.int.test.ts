@@ -28,10 +28,12 @@ describe('sign-in hardening', () => {
     )
   })
 
-  it("20 parallel wrong guesses from source A do not stop the owner signing in from source B", async () => {
+  it('20 parallel wrong guesses from source A do not stop the owner signing in from source B', async () => {
     const user = await createUser(db, 'focal_point', { delegationCode: (await createDelegation(db)).code })
     const attacker = `198.51.100.7-${user.id}`
-    await Promise.all(Array.from({ length: 20 }, (_, index) => authenticate(db, { email: user.email, password: `guess-${index}`, ip: attacker })))
+    await Promise.all(
+      Array.from({ length: 20 }, (_, index) => authenticate(db, { email: user.email, password: `guess-${index}`, ip: attacker })),
+    )
     expect(await authenticate(db, { email: user.email, password: user.password, ip: `203.0.113.9-${user.id}` })).toMatchObject({
       ok: true,
       userId: user.id,
@@ -40,7 +42,10 @@ describe('sign-in hardening', () => {
   })
 
   it('an email with a NUL byte, as Auth.js’s own endpoint may pass it, is a wrong sign-in, not a database error', async () => {
-    expect(await authenticate(db, { email: 'someone\u0000@test.gfmd', password: 'x', ip: '192.0.2.1' })).toEqual({ ok: false, reason: 'invalid' })
+    expect(await authenticate(db, { email: 'someone\u0000@test.gfmd', password: 'x', ip: '192.0.2.1' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
   })
 
   it('an organisation sign-in needs an email the provider marks as verified', async () => {

@@ -74,12 +74,16 @@ describe('sign-in throttling', () => {
       }
       // Only 5 of the 20 guesses were checked at all.
       expect(attacks.filter((result) => !result.ok && result.reason === 'invalid')).toHaveLength(5)
-      expect(await authenticate(db, { email: user.email, password: user.password, ip: owner }, at(start, 30_000))).toMatchObject({ ok: true })
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: owner }, at(start, 30_000))).toMatchObject({
+        ok: true,
+      })
       // The owner mistyping a few times from their own source is still fine.
       for (let attempt = 0; attempt < 3; attempt++) {
         expect(await authenticate(db, { email: user.email, password: 'typo', ip: owner }, at(start, 40_000 + attempt))).toEqual(INVALID)
       }
-      expect(await authenticate(db, { email: user.email, password: user.password, ip: owner }, at(start, 50_000))).toMatchObject({ ok: true })
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: owner }, at(start, 50_000))).toMatchObject({
+        ok: true,
+      })
       // The attacker's source stays refused, whatever it sends.
       expect(await authenticate(db, { email: user.email, password: user.password, ip: attacker }, at(start, 60_000))).toEqual(THROTTLED)
     })
