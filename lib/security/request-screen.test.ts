@@ -98,6 +98,13 @@ describe('request screen', () => {
     expect(await screenBody(post(good.replaceAll('XYZ', 'ABC')))).toMatchObject({ status: 400 })
     expect(await screenBody(post(''))).toMatchObject({ status: 400 })
     expect(await screenBody(post(good.slice(0, 50)))).toMatchObject({ status: 400 })
+    // A server action's arguments are JSON in the field "0".
+    const action = (body: string) =>
+      new Request(`https://${host}/sign-in`, { method: 'POST', headers: { 'content-type': multipart, 'next-action': '7f00' }, body })
+    const args = (json: string) => `--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n${json}\r\n--XYZ--\r\n`
+    expect(await screenBody(action(args('["$undefined","$K1"]')))).toBeNull()
+    expect(await screenBody(action(args('not json')))).toMatchObject({ status: 400 })
+    expect(await screenBody(action(good))).toMatchObject({ status: 400 })
   })
 
   it('compares origins by host', () => {

@@ -57,16 +57,29 @@ export function screenHeaders(request: Pick<NextRequest, 'method' | 'headers'> &
   return null
 }
 
-/** A multipart body that does not parse (wrong boundary, empty, cut short) is refused here rather than thrown at by Next. */
+/**
+ * A multipart body that does not parse (wrong boundary, empty, cut short) is refused here rather than thrown at
+ * by Next; so is a server action's whose arguments (React's encoding: JSON in the field "0") are not JSON.
+ */
 export async function screenBody(request: Request): Promise<Refusal | null> {
   if (request.method !== 'POST' || !/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) return null
   if (new URL(request.url).pathname.startsWith('/api/')) return null
+  const unreadable = { status: 400, message: 'The form could not be read.' }
+  let form: FormData
   try {
     const body = await request.clone().arrayBuffer()
     if (body.byteLength > MAX_ACTION_BODY_BYTES) return { status: 413, message: 'The form is larger than 1 MB.' }
-    await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
+    form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
+  } catch {
+    return unreadable
+  }
+  if (!request.headers.has('next-action')) return null
+  const args = form.get('0')
+  if (typeof args !== 'string') return unreadable
+  try {
+    JSON.parse(args)
     return null
   } catch {
-    return { status: 400, message: 'The form could not be read.' }
+    return unreadable
   }
 }
