@@ -122,7 +122,8 @@ test.describe('hostile input against the running app', () => {
     ] as const) {
       const post = (headers: Record<string, string>, data: string | Buffer) =>
         context.post(page, { headers: { 'Next-Action': action.id, Origin: origin, ...headers }, data })
-      expectRefused(await post({ 'Content-Type': 'text/plain;charset=UTF-8' }, 'hello'), 'plain text', 415)
+      expectRefused(await post({ 'Content-Type': 'text/plain;charset=UTF-8' }, 'hello'), 'plain text', 400)
+      expectRefused(await post({ 'Content-Type': 'text/plain;charset=UTF-8' }, 'null'), 'arguments that are not a list', 400)
       expectRefused(await post({ 'Content-Type': 'application/json' }, '{"rationale":"x"}'), 'JSON', 415)
       expectRefused(
         await post({ 'Content-Type': 'multipart/form-data; boundary=right' }, multipart({ '1_a': 'b' }, 'wrong')),

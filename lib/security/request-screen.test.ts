@@ -64,9 +64,13 @@ describe('request screen', () => {
     expect(
       headersOf('POST', '/sign-in', { ...action, 'content-type': multipart, 'content-length': String(MAX_ACTION_BODY_BYTES + 1) }),
     ).toMatchObject({ status: 413 })
-    expect(headersOf('POST', '/sign-in', { ...action, 'content-type': 'text/plain;charset=UTF-8', 'content-length': '5' })).toMatchObject({
-      status: 415,
-    })
+    // An action without arguments sends them as JSON text; its body is checked by screenBody.
+    expect(headersOf('POST', '/', { ...action, 'content-type': 'text/plain;charset=UTF-8', 'content-length': '2' })).toBeNull()
+    expect(headersOf('POST', '/', { ...action, 'content-type': 'application/x-www-form-urlencoded', 'content-length': '3' })).toMatchObject(
+      {
+        status: 415,
+      },
+    )
     expect(headersOf('POST', '/sign-in', { ...action, 'content-type': 'application/json', 'content-length': '2' })).toMatchObject({
       status: 415,
     })
@@ -104,7 +108,16 @@ describe('request screen', () => {
     const args = (json: string) => `--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n${json}\r\n--XYZ--\r\n`
     expect(await screenBody(action(args('["$undefined","$K1"]')))).toBeNull()
     expect(await screenBody(action(args('not json')))).toMatchObject({ status: 400 })
+    expect(await screenBody(action(args('null')))).toMatchObject({ status: 400 })
     expect(await screenBody(action(good))).toMatchObject({ status: 400 })
+    const text = (body: string) =>
+      new Request(`https://${host}/`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain;charset=UTF-8', 'next-action': '0000' },
+        body,
+      })
+    expect(await screenBody(text('[]'))).toBeNull()
+    for (const body of ['hello', '', 'null', '{"a":1}', '"x"']) expect(await screenBody(text(body))).toMatchObject({ status: 400 })
   })
 
   it('compares origins by host', () => {

@@ -50,35 +50,45 @@ export function screenHeaders(request: Pick<NextRequest, 'method' | 'headers'> &
   const length = headers.get('content-length')
   if (length !== null && Number(length) > MAX_ACTION_BODY_BYTES) return { status: 413, message: 'The form is larger than 1 MB.' }
   const isAction = headers.has('next-action')
-  const isMultipart = /^multipart\/form-data\s*;\s*boundary=/i.test(headers.get('content-type') ?? '')
-  // Every form here sends multipart form data; Next reads other bodies as JSON arguments, which no form sends.
-  if (isAction && !isMultipart) return { status: 415, message: 'A form must be sent as multipart/form-data.' }
-  if (isMultipart && length === null) return { status: 411, message: 'A form must say how long it is.' }
+  const contentType = headers.get('content-type') ?? ''
+  const isMultipart = /^multipart\/form-data\s*;\s*boundary=/i.test(contentType)
+  // React sends an action's arguments as multipart form data, or as JSON text when none of them is a form
+  // (an action that takes no arguments); Next reads anything else another way, which no page here sends.
+  if (isAction && !isMultipart && !/^text\/plain\b/i.test(contentType)) {
+    return { status: 415, message: 'A form must be sent as multipart/form-data.' }
+  }
+  if ((isAction || isMultipart) && length === null) return { status: 411, message: 'A form must say how long it is.' }
   return null
+}
+
+/** Whether a server action's arguments are what Next expects before it looks at them: a JSON list. */
+function isArgumentList(json: unknown): boolean {
+  if (typeof json !== 'string') return false
+  try {
+    return Array.isArray(JSON.parse(json))
+  } catch {
+    return false
+  }
 }
 
 /**
  * A multipart body that does not parse (wrong boundary, empty, cut short) is refused here rather than thrown at
- * by Next; so is a server action's whose arguments (React's encoding: JSON in the field "0") are not JSON.
+ * by Next; so is a server action's whose arguments (React's encoding: a JSON list, in the field "0" of a form
+ * or as the whole body) are not a JSON list.
  */
 export async function screenBody(request: Request): Promise<Refusal | null> {
-  if (request.method !== 'POST' || !/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) return null
-  if (new URL(request.url).pathname.startsWith('/api/')) return null
+  if (request.method !== 'POST' || new URL(request.url).pathname.startsWith('/api/')) return null
+  const isAction = request.headers.has('next-action')
+  const contentType = request.headers.get('content-type') ?? ''
+  const isMultipart = /^multipart\/form-data/i.test(contentType)
+  if (!isAction && !isMultipart) return null
   const unreadable = { status: 400, message: 'The form could not be read.' }
-  let form: FormData
   try {
     const body = await request.clone().arrayBuffer()
     if (body.byteLength > MAX_ACTION_BODY_BYTES) return { status: 413, message: 'The form is larger than 1 MB.' }
-    form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
-  } catch {
-    return unreadable
-  }
-  if (!request.headers.has('next-action')) return null
-  const args = form.get('0')
-  if (typeof args !== 'string') return unreadable
-  try {
-    JSON.parse(args)
-    return null
+    if (!isMultipart) return isArgumentList(new TextDecoder().decode(body)) ? null : unreadable
+    const form = await new Response(body, { headers: { 'content-type': contentType } }).formData()
+    return !isAction || isArgumentList(form.get('0')) ? null : unreadable
   } catch {
     return unreadable
   }
