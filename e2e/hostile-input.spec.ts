@@ -199,9 +199,16 @@ test.describe('hostile input against the running app', () => {
         .map((bytes) => bytes.map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('')),
       fc.constantFrom('E-16.03', 'DEU', 'MEX', OWN, 'GFMD', '..', '%2e%2e', 'E-16.03%00'),
     )
+    // Kept under 2,000 characters a value: Next's redirects (a doubled slash) echo the address in two headers, and
+    // three values of 5,000 would overflow the client's 16 kB header limit, not the server.
+    const queryText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      hostileText.filter((text) => text.length < 2_000),
+      fc.constant('x'.repeat(1_500)),
+    )
     const query = fc.dictionary(
       fc.constantFrom('q', 'since', 'item', 'rows', 'group', 'cluster', 'kind', 'sort', 'dir', 'position', 'status', 'from', 'callbackUrl'),
-      hostileText,
+      queryText,
       { maxKeys: 3 },
     )
     const routes = [
