@@ -2,8 +2,11 @@
  * The domain's one error: a code saying what kind of failure it is, and a
  * message a person can act on. The domain throws codes; the form layer
  * (`formAction`) and the API layer (`withApiViewer`) each translate them once,
- * so no caller maps errors of its own. Anything else that is thrown is a bug:
- * it is logged, and the person is told nothing was saved.
+ * so no caller maps errors of its own, both through `toAppError`: the
+ * database refusing what the client sent (a value it cannot store, a row that
+ * is gone, a write that raced another) is the client's fault, a 4xx. Anything
+ * else that is thrown is a bug: it is logged, and the person is told nothing
+ * was saved.
  */
 
 export type ErrorCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'stale' | 'invalid'
@@ -42,4 +45,69 @@ export const httpStatusOf: Record<ErrorCode, number> = {
 
 export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
   return error instanceof AppError && (code === undefined || error.code === code)
+}
+
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side; nothing was saved. Please try again.'
+
+const messages: Record<'invalid' | 'not_found' | 'conflict', string> = {
+  invalid: 'The request holds a value that cannot be stored. Check what was entered and try again.',
+  not_found: 'What the request names does not exist (any more). Reload the page.',
+  conflict: 'Someone else changed this at the same moment. Reload the page and try again.',
+}
+
+// Postgres (SQLSTATE) and Prisma codes for input the database refuses: bad text (a NUL byte), a value of the wrong
+// type or out of range, a missing row, a unique or serialization conflict. Our own queries never cause them alone.
+const sqlStates: Record<string, keyof typeof messages> = {
+  '22001': 'invalid',
+  '22003': 'invalid',
+  '22007': 'invalid',
+  '22008': 'invalid',
+  '22021': 'invalid',
+  '22P02': 'invalid',
+  '22P05': 'invalid',
+  '23505': 'conflict',
+  '40001': 'conflict',
+  '40P01': 'conflict',
+}
+const prismaCodes: Record<string, keyof typeof messages> = {
+  P2000: 'invalid',
+  P2002: 'conflict',
+  P2007: 'invalid',
+  P2020: 'invalid',
+  P2023: 'invalid',
+  P2025: 'not_found',
+  P2034: 'conflict',
+}
+
+type MaybeDatabaseError = {
+  code?: unknown
+  cause?: { originalCode?: unknown }
+  meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }
+}
+
+/** The SQLSTATE behind an error from the pg driver adapter, bare or wrapped by Prisma (P2010). */
+function sqlStateOf(error: MaybeDatabaseError): unknown {
+  return error.cause?.originalCode ?? error.meta?.driverAdapterError?.cause?.originalCode
+}
+
+/** What a thrown error means to the client, or null for a bug. Duck-typed, so this module stays free of Prisma. */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error
+  if (typeof error !== 'object' || error === null) return null
+  const candidate = error as MaybeDatabaseError
+  const sqlState = sqlStateOf(candidate)
+  const code =
+    (typeof sqlState === 'string' ? sqlStates[sqlState] : undefined) ??
+    (typeof candidate.code === 'string' && candidate.code !== 'P2010' ? prismaCodes[candidate.code] : undefined)
+  return code ? new AppError(code, messages[code]) : null
+}
+
+/** The one translation of a thrown error into an API answer: its status and a message; a bug is logged and is a 500. */
+export function errorResponse(error: unknown): Response {
+  const appError = toAppError(error)
+  if (!appError) {
+    console.error(error)
+    return Response.json({ error: INTERNAL_ERROR_MESSAGE }, { status: 500 })
+  }
+  return Response.json({ error: appError.message }, { status: httpStatusOf[appError.code] })
 }

@@ -23,7 +23,7 @@ async function signedInViewer() {
 
 export async function openNotificationAction(formData: FormData): Promise<void> {
   const viewer = await signedInViewer()
-  const parsed = openSchema.safeParse(Object.fromEntries(formData.entries()))
+  const parsed = openSchema.safeParse(formData instanceof FormData ? Object.fromEntries(formData.entries()) : null)
   const opened = parsed.success ? await openNotification(getDb(), viewer, parsed.data.notificationId) : null
   // The layout's unread count changes with it.
   revalidatePath('/', 'layout')

@@ -8,9 +8,10 @@ import { AppError } from '@/lib/errors'
 import { formAction } from '@/lib/auth/form-action'
 import { isOidcEnabled, OIDC_PROVIDER_ID } from '@/lib/auth/oidc'
 import { MAX_PASSWORD_LENGTH } from '@/lib/auth/passwords'
+import { storableText } from '@/lib/validation/text'
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address.').max(320),
+  email: storableText().trim().min(1, 'Enter your email address.').max(320),
   password: z.string().min(1, 'Enter your password.').max(MAX_PASSWORD_LENGTH),
   callbackUrl: z.string().max(2000).optional(),
 })
@@ -47,5 +48,5 @@ export const signInAction = formAction({ schema: signInSchema, signedIn: false }
 export async function signInWithOidcAction(formData: FormData): Promise<void> {
   // The button is only shown when the provider is configured; a forged post must not reach Auth.js without it.
   if (!isOidcEnabled()) return
-  await signIn(OIDC_PROVIDER_ID, { redirectTo: safeRedirectPath(formData.get('callbackUrl')) })
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: safeRedirectPath(formData instanceof FormData ? formData.get('callbackUrl') : null) })
 }

@@ -8,6 +8,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 
 import { resolveDatabase, type ResolvedDatabase } from '@/lib/cli/database'
 import { hashPassword } from '@/lib/auth/passwords'
+import { SIGN_IN_THROTTLE } from '@/lib/auth/throttle'
 import { createDb, type Db } from '@/lib/db'
 import { readEnv } from '@/lib/env'
 import type { Role, Stance, Visibility } from '@/lib/generated/prisma/enums'
@@ -167,8 +168,17 @@ export async function createNotification(email: string, itemCode: string, text: 
   await db.notification.create({ data: { userId: user.id, kind: 'mention', itemId: item.id, text } })
 }
 
-/** Failed sign-in attempts on an address from an address of the documentation range, enough to throttle the account and no one else. */
+/**
+ * Failed sign-in attempts on an address from many addresses of the documentation range: a guesser spread over
+ * sources, enough to throttle the account from everywhere (lib/auth/throttle.ts) and no other account.
+ */
 export async function throttleSignIn(email: string): Promise<void> {
   const db = await getDb()
-  await db.signInAttempt.createMany({ data: Array.from({ length: 5 }, () => ({ email, ip: '203.0.113.9', succeeded: false })) })
+  await db.signInAttempt.createMany({
+    data: Array.from({ length: SIGN_IN_THROTTLE.maxFailuresPerAccount }, (_, index) => ({
+      email,
+      ip: `203.0.113.${index % 250}`,
+      succeeded: false,
+    })),
+  })
 }

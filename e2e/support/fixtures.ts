@@ -74,7 +74,7 @@ export const test = base.extend<Fixtures, { database: void }>({
  * form's action calls, without loading the form: the session cookie lands in
  * the request's browser context.
  */
-async function signInThroughApi(request: APIRequestContext, user: TestUser): Promise<void> {
+export async function signInThroughApi(request: APIRequestContext, user: TestUser): Promise<void> {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }
   const response = await request.post('/api/auth/callback/credentials', {
     form: { email: user.email, password: user.password, csrfToken },

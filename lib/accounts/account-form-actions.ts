@@ -12,6 +12,7 @@ import type { Permission } from '@/lib/auth/permissions'
 import { formatDate } from '@/lib/dates'
 import { getDb } from '@/lib/db'
 import { requestBaseUrl } from '@/lib/http/request-base-url'
+import { storableText } from '@/lib/validation/text'
 
 import { createInvitation, invitationInputSchema, revokeInvitation } from './invitations'
 import { setUserActive } from './users'
@@ -23,14 +24,13 @@ export type InvitationFormState = FormState & {
   invitation?: { link: string; email: string; expiresOn: string; mail: MailOutcome }
 }
 
-const userStatusSchema = z.object({ userId: z.string().min(1).max(64), isActive: z.enum(['true', 'false']) })
-const revokeSchema = z.object({ invitationId: z.string().min(1).max(64) })
+const userStatusSchema = z.object({ userId: storableText().min(1).max(64), isActive: z.enum(['true', 'false']) })
+const revokeSchema = z.object({ invitationId: storableText().min(1).max(64) })
 
 // An empty select means "no delegation" (administrators belong to none); a
 // focal point's form has no delegation field: lib takes their own.
 const invitationFormSchema = invitationInputSchema.extend({
-  delegationCode: z
-    .string()
+  delegationCode: storableText()
     .trim()
     .max(10)
     .transform((code) => code || undefined)

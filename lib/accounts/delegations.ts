@@ -13,6 +13,11 @@ export type DelegationSummary = {
   activeUsers: number
 }
 
+/** Whether a request's text can be a delegation's code (DEU, IOM, GFMD): letters, digits and hyphens, never a NUL Postgres refuses. */
+export function isDelegationCode(text: string): boolean {
+  return /^[A-Za-z0-9-]{1,20}$/.test(text)
+}
+
 export const delegationKindLabels: Record<DelegationKind, string> = {
   member_state: 'Member state',
   observer: 'Observer',

@@ -11,6 +11,7 @@ import {
   createInvitation,
   getInvitationStatus,
   INVITATION_LIFETIME_MS,
+  INVITATION_RATE,
   listInvitations,
   revokeInvitation,
 } from './invitations'
@@ -193,13 +194,74 @@ describe('invitations (database)', () => {
       expect(first.link.startsWith('https://workspace.test/invitations/')).toBe(true)
     })
 
-    it('refuses to invite an email that already has an account, and writes nothing', async () => {
+    it('an administrator is told an email already has an account, and nothing is written', async () => {
       const invitation = await invite()
       await acceptInvitation(db, { token: invitation.token, name: 'Existing', password: PASSWORD })
       const invitationsBefore = await db.invitation.count({ where: { email: invitation.email } })
       await expect(invite({ email: invitation.email.toUpperCase() })).rejects.toMatchObject({ code: 'invalid' })
       expect(await db.invitation.count({ where: { email: invitation.email } })).toBe(invitationsBefore)
       expect(await db.outboxMessage.count({ where: { to: invitation.email } })).toBe(1)
+    })
+
+    it('a focal point gets the same answer for an address with an account elsewhere as for a new one; the link tells its owner to sign in', async () => {
+      const elsewhere = await createViewer(db, 'delegate', (await createDelegation(db)).code)
+      const existing = await db.user.findUniqueOrThrow({ where: { id: elsewhere.userId }, select: { email: true } })
+      const inviter = await createViewer(db, 'focal_point', delegation.code)
+      const forNewAddress = await invite({ by: inviter, role: 'delegate' })
+      const forAccount = await invite({ by: inviter, role: 'delegate', email: existing.email })
+
+      const shape = ({ link, email, expiresAt, mail }: typeof forNewAddress) => ({
+        link: link.replace(/[^/]+$/, 'TOKEN'),
+        email: email.replace(/^[^@]+/, 'someone'),
+        expiresAt: expiresAt.getTime() > Date.now(),
+        mail,
+      })
+      expect(shape(forAccount)).toEqual(shape(forNewAddress))
+      expect(await getInvitationStatus(db, forAccount.token)).toMatchObject({ status: 'valid' })
+      // The account's owner is told to sign in; no second account is made, and the link stays unused.
+      await expect(acceptInvitation(db, { token: forAccount.token, name: 'Someone', password: PASSWORD })).rejects.toThrow(
+        /Sign in instead/,
+      )
+      expect(await db.user.count({ where: { email: existing.email } })).toBe(1)
+      expect(await getInvitationStatus(db, forAccount.token)).toMatchObject({ status: 'valid' })
+    })
+
+    it('refuses a second pending invitation for one address, from anyone, until the first is revoked', async () => {
+      const inviter = await createViewer(db, 'focal_point', delegation.code)
+      const first = await invite({ by: inviter, role: 'delegate' })
+      await expect(invite({ by: inviter, role: 'delegate', email: first.email })).rejects.toMatchObject({
+        code: 'invalid',
+        fieldErrors: { email: [expect.stringMatching(/Already invited/)] },
+      })
+      await expect(invite({ email: first.email.toUpperCase() })).rejects.toMatchObject({ code: 'invalid' })
+      expect(await db.invitation.count({ where: { email: first.email } })).toBe(1)
+
+      const [pending] = await db.invitation.findMany({ where: { email: first.email } })
+      await revokeInvitation(db, inviter, pending!.id)
+      await expect(invite({ by: inviter, role: 'delegate', email: first.email })).resolves.toMatchObject({ email: first.email })
+    })
+
+    it('an expired invitation does not block a new one', async () => {
+      const first = await invite({ now: new Date(Date.now() - 8 * DAY) })
+      await expect(invite({ email: first.email })).resolves.toMatchObject({ email: first.email })
+    })
+
+    it('limits each inviter to 20 invitations an hour, even sent at once, with a clear message; others may still invite', async () => {
+      const inviter = await createViewer(db, 'focal_point', delegation.code)
+      const start = new Date(Date.now() - 2 * 60 * 60 * 1000)
+      const results = await Promise.allSettled(
+        Array.from({ length: 25 }, (_, index) => invite({ by: inviter, role: 'delegate', now: new Date(start.getTime() + index) })),
+      )
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(INVITATION_RATE.perHour)
+      const refused = results.filter((result) => result.status === 'rejected')
+      expect(refused).toHaveLength(5)
+      for (const result of refused)
+        expect(result.reason).toMatchObject({ code: 'invalid', message: expect.stringMatching(/20 invitations in the last hour/) })
+      expect(await db.invitation.count({ where: { invitedById: inviter.userId } })).toBe(INVITATION_RATE.perHour)
+      // Another focal point is not held back, and an hour later this one may invite again.
+      const colleague = await createViewer(db, 'focal_point', delegation.code)
+      await expect(invite({ by: colleague, role: 'delegate', now: start })).resolves.toBeDefined()
+      await expect(invite({ by: inviter, role: 'delegate', now: new Date(start.getTime() + 61 * 60 * 1000) })).resolves.toBeDefined()
     })
   })
 })

@@ -16,22 +16,27 @@ import { can, roleLabels } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
 import type { Role } from '@/lib/generated/prisma/enums'
+import { storableText } from '@/lib/validation/text'
 
 import { deliverMail, enqueueMail } from './outbox'
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
 
+/** How many invitations one person may send in an hour: enough for a delegation's team, too few to spam with. */
+export const INVITATION_RATE = { perHour: 20 }
+const HOUR = 60 * 60 * 1000
+
 export const invitationInputSchema = z.object({
   email: z.email('Enter a valid email address.').max(320),
-  name: z.string().trim().min(1, 'Enter the person’s name.').max(120),
+  name: storableText().trim().min(1, 'Enter the person’s name.').max(120),
   role: z.enum(['delegate', 'focal_point', 'secretariat_reviewer', 'administrator']),
-  delegationCode: z.string().trim().max(10).optional(),
+  delegationCode: storableText().trim().max(10).optional(),
 })
 export type InvitationInput = z.infer<typeof invitationInputSchema>
 
 export const acceptInvitationSchema = z.object({
   token: z.string().min(20).max(100),
-  name: z.string().trim().min(1, 'Enter your name.').max(120),
+  name: storableText().trim().min(1, 'Enter your name.').max(120),
   password: passwordSchema,
 })
 
@@ -68,14 +73,35 @@ export async function createInvitation(
       delegationCode: ['Choose a delegation.'],
     })
   }
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true } })
-  if (existing) throw new AppError('invalid', 'There is already an account with this email.', { email: ['Already has an account.'] })
+  // An administrator sees every account anyway. A focal point must not learn whether an address has one anywhere:
+  // they get the same answer either way, and the invitation then tells its owner to sign in instead.
+  if (isAdministrator && (await db.user.findUnique({ where: { email }, select: { id: true } }))) {
+    throw new AppError('invalid', 'There is already an account with this email.', { email: ['Already has an account.'] })
+  }
 
   const token = randomBytes(32).toString('base64url')
   const now = options.now ?? new Date()
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS)
   const link = `${options.baseUrl.replace(/\/$/, '')}/invitations/${token}`
   const messageId = await db.$transaction(async (tx) => {
+    // One invitation per inviter and per address at a time, so two requests at once count each other.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitations-by:${viewer.userId}`}))`
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitations-to:${email}`}))`
+    const sentLastHour = await tx.invitation.count({
+      where: { invitedById: viewer.userId, createdAt: { gt: new Date(now.getTime() - HOUR), lte: now } },
+    })
+    if (sentLastHour >= INVITATION_RATE.perHour) {
+      throw new AppError(
+        'invalid',
+        `You have sent ${INVITATION_RATE.perHour} invitations in the last hour. Wait a while before sending more.`,
+      )
+    }
+    const pending = await tx.invitation.count({ where: { email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } })
+    if (pending > 0) {
+      throw new AppError('invalid', 'An invitation to this address is still pending.', {
+        email: ['Already invited: the link works until it expires or is revoked.'],
+      })
+    }
     await tx.invitation.create({
       data: {
         tokenHash: hashToken(token),

@@ -3,6 +3,7 @@
  * password and a deactivated account, so the form reveals no accounts.
  */
 import type { Db } from '@/lib/db'
+import { isStorableText } from '@/lib/validation/text'
 
 import { verifyAgainstDummy, verifyPassword } from './passwords'
 import { isSignInThrottled, recordSignInAttempt, SIGN_IN_THROTTLE, type ThrottleSettings } from './throttle'
@@ -21,6 +22,8 @@ export async function authenticate(
 ): Promise<AuthenticationResult> {
   const email = normaliseEmail(credentials.email).slice(0, 320)
   const ip = credentials.ip.slice(0, 64)
+  // Auth.js's own endpoint reaches here without the form's schema: text Postgres cannot store names no account.
+  if (!isStorableText(email) || !isStorableText(ip)) return { ok: false, reason: 'invalid' }
   const result = await db.$transaction(
     async (tx): Promise<AuthenticationResult> => {
       // One attempt per account at a time: parallel guesses cannot all pass

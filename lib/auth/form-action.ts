@@ -10,7 +10,7 @@ import { unstable_rethrow } from 'next/navigation'
 import type { z } from 'zod'
 
 import { authorize } from './authorize'
-import { AppError } from '@/lib/errors'
+import { INTERNAL_ERROR_MESSAGE, toAppError } from '@/lib/errors'
 import { getViewer } from './guard'
 import type { Permission } from './permissions'
 import type { Viewer } from './viewer'
@@ -31,6 +31,8 @@ function formValues(formData: FormData): Record<string, string> {
   }
   return values
 }
+
+const UNREADABLE_FORM = 'This form could not be read. Reload the page and try again.'
 
 type Handler<Schema extends z.ZodType, State, Who> = (input: z.infer<Schema>, viewer: Who) => Promise<NoInfer<State> | void>
 type Action<State> = (previous: State, formData: FormData) => Promise<State>
@@ -53,6 +55,8 @@ export function formAction<Schema extends z.ZodType, State extends FormState = F
   handler: Handler<Schema, State, Viewer> | Handler<Schema, State, Viewer | null>,
 ): Action<State> {
   return async (_previous, formData) => {
+    // A crafted request can hand the action anything Next decodes (a string, nothing); only a browser's form is read.
+    if (!(formData instanceof FormData)) return { ok: false, formError: UNREADABLE_FORM } as State
     const values = formValues(formData)
     // Failures carry only FormState's own fields, which every State has.
     const failed = (state: Omit<FormState, 'ok' | 'values'>) => ({ ok: false, values, ...state }) as State
@@ -74,9 +78,10 @@ export function formAction<Schema extends z.ZodType, State extends FormState = F
     } catch (error) {
       // Redirects, notFound() and forbidden() are Next's control flow, not failures.
       unstable_rethrow(error)
-      if (error instanceof AppError) return failed({ formError: error.message, fieldErrors: error.fieldErrors })
+      const appError = toAppError(error)
+      if (appError) return failed({ formError: appError.message, fieldErrors: appError.fieldErrors })
       console.error(error)
-      return failed({ formError: 'Something went wrong on our side; nothing was saved. Please try again.' })
+      return failed({ formError: INTERNAL_ERROR_MESSAGE })
     }
   }
 }

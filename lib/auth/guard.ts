@@ -5,12 +5,12 @@
  */
 import 'server-only'
 
-import { forbidden, redirect } from 'next/navigation'
+import { forbidden, redirect, unstable_rethrow } from 'next/navigation'
 import { cache } from 'react'
 
 import { auth } from './auth'
 import { authorize } from './authorize'
-import { AppError, httpStatusOf } from '@/lib/errors'
+import { errorResponse } from '@/lib/errors'
 import { can, type Permission } from './permissions'
 import type { Viewer } from './viewer'
 
@@ -29,17 +29,25 @@ export async function requirePageViewer(returnTo: string, permission?: Permissio
 }
 
 /**
+ * For route handlers anyone may call: whatever the handler throws becomes its
+ * status here (lib/errors.ts), so no route maps errors, or forgets to.
+ */
+export async function withPublicApi(handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler()
+  } catch (error) {
+    // Next's own control flow (notFound(), redirects, dynamic rendering) is not a failure.
+    unstable_rethrow(error)
+    return errorResponse(error)
+  }
+}
+
+/**
  * For route handlers: the viewer, or a JSON 401/403 response. What comes back
  * depends on who asks, so no cache may keep or share it.
  */
 export async function withApiViewer(permission: Permission | undefined, handler: (viewer: Viewer) => Promise<Response>): Promise<Response> {
-  let response: Response
-  try {
-    response = await handler(authorize(await getViewer(), permission))
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error
-    response = Response.json({ error: error.message }, { status: httpStatusOf[error.code] })
-  }
+  const response = await withPublicApi(async () => handler(authorize(await getViewer(), permission)))
   response.headers.set('Cache-Control', 'private, no-store')
   response.headers.set('Vary', 'Cookie')
   return response

@@ -1,6 +1,6 @@
 /**
- * Sign-in throttling against the database: 5 failures per account and 30 per
- * IP within 15 minutes (SIGN_IN_THROTTLE). Every test passes its own `now`
+ * Sign-in throttling against the database: 5 failures per account and source,
+ * 30 per source and 100 per account within 15 minutes (SIGN_IN_THROTTLE). Every test passes its own `now`
  * and its own IP, so tests (and other files) do not count each other's attempts.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -27,11 +27,16 @@ describe('sign-in throttling', () => {
   })
 
   describe('sign-in throttle', () => {
-    it('is set to 5 failures per account and 30 per IP within 15 minutes', () => {
-      expect(SIGN_IN_THROTTLE).toEqual({ windowMs: 15 * MINUTE, maxFailuresPerAccount: 5, maxFailuresPerIp: 30 })
+    it('is set to 5 failures per account and source, 30 per source and 100 per account within 15 minutes', () => {
+      expect(SIGN_IN_THROTTLE).toEqual({
+        windowMs: 15 * MINUTE,
+        maxFailuresPerAccountAndIp: 5,
+        maxFailuresPerIp: 30,
+        maxFailuresPerAccount: 100,
+      })
     })
 
-    it('refuses an account after 5 wrong passwords, even the right one, until the window has passed', async () => {
+    it('refuses an account from a source after 5 wrong passwords there, even the right one, until the window has passed', async () => {
       const user = await createUser(db, 'delegate', { delegationCode })
       const ip = newIp()
       const start = new Date('2017-11-20T09:00:00Z')
@@ -42,21 +47,60 @@ describe('sign-in throttling', () => {
         results.push(await authenticate(db, { email: user.email, password: `wrong-${attempt}`, ip }, at(start, attempt * 5_000)))
       }
       expect(results).toEqual([...Array(5).fill(INVALID), ...Array(5).fill(THROTTLED)])
-      expect(results[9]).toEqual(THROTTLED)
 
-      // The right password during the window: refused, from this IP and from another.
+      // The right password from that source during the window: refused.
       expect(await authenticate(db, { email: user.email, password: user.password, ip }, at(start, MINUTE))).toEqual(THROTTLED)
-      expect(await authenticate(db, { email: user.email, password: user.password, ip: newIp() }, at(start, 14 * MINUTE))).toEqual(THROTTLED)
       // The same account under another spelling of its email is the same account.
       expect(
         await authenticate(db, { email: ` ${user.email.toUpperCase()} `, password: user.password, ip }, at(start, 2 * MINUTE)),
       ).toEqual(THROTTLED)
 
-      // 16 minutes after the failures, the right password works again.
+      // 16 minutes after the failures, the right password works again from there.
       expect(await authenticate(db, { email: user.email, password: user.password, ip }, at(start, 16 * MINUTE))).toEqual({
         ok: true,
         userId: user.id,
         sessionVersion: user.sessionVersion,
+      })
+    })
+
+    it("an attacker's 20 wrong passwords from one source do not stop the owner signing in from another", async () => {
+      const user = await createUser(db, 'focal_point', { delegationCode })
+      const attacker = newIp()
+      const owner = newIp()
+      const start = new Date('2017-11-20T12:00:00Z')
+      const attacks = []
+      for (let attempt = 0; attempt < 20; attempt++) {
+        attacks.push(await authenticate(db, { email: user.email, password: `guess-${attempt}`, ip: attacker }, at(start, attempt * 1_000)))
+      }
+      // Only 5 of the 20 guesses were checked at all.
+      expect(attacks.filter((result) => !result.ok && result.reason === 'invalid')).toHaveLength(5)
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: owner }, at(start, 30_000))).toMatchObject({
+        ok: true,
+      })
+      // The owner mistyping a few times from their own source is still fine.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        expect(await authenticate(db, { email: user.email, password: 'typo', ip: owner }, at(start, 40_000 + attempt))).toEqual(INVALID)
+      }
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: owner }, at(start, 50_000))).toMatchObject({
+        ok: true,
+      })
+      // The attacker's source stays refused, whatever it sends.
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: attacker }, at(start, 60_000))).toEqual(THROTTLED)
+    })
+
+    it('throttles an account guessed at from many sources once 100 failures add up, for every source, until the window has passed', async () => {
+      const user = await createUser(db, 'focal_point', { delegationCode })
+      const start = new Date('2017-11-20T15:00:00Z')
+      // A distributed guesser: 25 sources, 4 guesses each, each under its own source's limit.
+      const sources = Array.from({ length: 25 }, newIp)
+      const guesses = sources.flatMap((ip) => Array.from({ length: 4 }, (_, index) => ({ ip, password: `guess-${index}` })))
+      await db.signInAttempt.createMany({
+        data: guesses.map(({ ip }, index) => ({ email: user.email, ip, succeeded: false, createdAt: at(start, index * 1_000) })),
+      })
+      const owner = newIp()
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: owner }, at(start, 120_000))).toEqual(THROTTLED)
+      expect(await authenticate(db, { email: user.email, password: user.password, ip: owner }, at(start, 17 * MINUTE))).toMatchObject({
+        ok: true,
       })
     })
 

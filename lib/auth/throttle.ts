@@ -1,6 +1,10 @@
 /**
- * Sign-in throttling, per account and per IP, counted in the database so that
- * several app instances share one count.
+ * Sign-in throttling, counted in the database so that several app instances
+ * share one count. Failures are counted per account and source together, per
+ * source, and per account from every source. The first two are low: a guesser
+ * is stopped at their own address, and the owner, signing in from another,
+ * is not locked out by them. The third is high: it stops guessing spread
+ * over many sources, which no single person can cause by mistyping.
  */
 import type { Prisma } from '@/lib/generated/prisma/client'
 
@@ -8,10 +12,12 @@ type Queryable = Prisma.TransactionClient
 
 export const SIGN_IN_THROTTLE = {
   windowMs: 15 * 60 * 1000,
-  /** Failed attempts on one account within the window before it is throttled. */
-  maxFailuresPerAccount: 5,
-  /** Failed attempts from one IP (any accounts) within the window. */
+  /** Failed attempts on one account from one source within the window. */
+  maxFailuresPerAccountAndIp: 5,
+  /** Failed attempts from one source (any accounts) within the window. */
   maxFailuresPerIp: 30,
+  /** Failed attempts on one account from all sources within the window. */
+  maxFailuresPerAccount: 100,
 }
 
 export type ThrottleSettings = typeof SIGN_IN_THROTTLE
@@ -22,12 +28,17 @@ export async function isSignInThrottled(
   now = new Date(),
   settings: ThrottleSettings = SIGN_IN_THROTTLE,
 ): Promise<boolean> {
-  const since = new Date(now.getTime() - settings.windowMs)
-  const [accountFailures, ipFailures] = await Promise.all([
-    db.signInAttempt.count({ where: { email: attempt.email, succeeded: false, createdAt: { gt: since, lte: now } } }),
-    db.signInAttempt.count({ where: { ip: attempt.ip, succeeded: false, createdAt: { gt: since, lte: now } } }),
+  const failed = { succeeded: false, createdAt: { gt: new Date(now.getTime() - settings.windowMs), lte: now } }
+  const [pairFailures, ipFailures, accountFailures] = await Promise.all([
+    db.signInAttempt.count({ where: { email: attempt.email, ip: attempt.ip, ...failed } }),
+    db.signInAttempt.count({ where: { ip: attempt.ip, ...failed } }),
+    db.signInAttempt.count({ where: { email: attempt.email, ...failed } }),
   ])
-  return accountFailures >= settings.maxFailuresPerAccount || ipFailures >= settings.maxFailuresPerIp
+  return (
+    pairFailures >= settings.maxFailuresPerAccountAndIp ||
+    ipFailures >= settings.maxFailuresPerIp ||
+    accountFailures >= settings.maxFailuresPerAccount
+  )
 }
 
 export async function recordSignInAttempt(

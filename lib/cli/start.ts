@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import { applyMigrations } from '@/lib/db/migrate'
@@ -28,9 +29,13 @@ const { values: options } = parseArgs({
 const isDev = options.dev
 const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next')
 
+const REFUSE_UNSUPPORTED_METHODS = path.join(process.cwd(), 'lib', 'cli', 'refuse-unsupported-methods.mjs')
+
 function runNext(args: string[], env: NodeJS.ProcessEnv, detached: boolean): ChildProcess {
+  // The server refuses TRACE itself: Next would answer it with a 500.
+  const preload = args[0] === 'build' ? [] : ['--import', pathToFileURL(REFUSE_UNSUPPORTED_METHODS).href]
   // Its own process group, so stopping the group also stops next-server's workers.
-  return spawn(process.execPath, [NEXT_BIN, ...args], { env, stdio: 'inherit', detached })
+  return spawn(process.execPath, [...preload, NEXT_BIN, ...args], { env, stdio: 'inherit', detached })
 }
 
 function waitForExit(child: ChildProcess): Promise<number> {

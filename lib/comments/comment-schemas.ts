@@ -11,6 +11,7 @@ import { z } from 'zod'
 import { itemCodeSchema } from '@/lib/catalogue/item-code'
 
 import { Visibility } from '@/lib/generated/prisma/enums'
+import { storableText } from '@/lib/validation/text'
 
 export const MAX_COMMENT_BODY = 10_000
 
@@ -18,8 +19,7 @@ export const MAX_COMMENT_BODY = 10_000
 const commentId = z.string().regex(/^[a-z0-9]{10,40}$/, 'Reload the page and try again.')
 
 /** The words of a comment. Browsers send a textarea's line breaks as CRLF; stored as LF, as typed. */
-const commentBody = z
-  .string({ error: 'Write a comment.' })
+const commentBody = storableText({ error: 'Write a comment.' })
   .transform((text) => text.replace(/\r\n?/g, '\n'))
   .pipe(
     z

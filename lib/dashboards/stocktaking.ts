@@ -16,7 +16,10 @@ export const REPORTED_STOCKTAKING_DATE = '2017-12-04'
 const STOCKTAKING_ID = 1
 
 export const stocktakingDateSchema = z.object({
-  date: z.iso.date({ error: 'Give the date as a day, e.g. 2017-12-04.' }),
+  date: z.iso
+    .date({ error: 'Give the date as a day, e.g. 2017-12-04.' })
+    // Postgres has no year 0; a stocktaking date centuries away is a typo.
+    .refine((date) => date >= '1900-01-01', 'Give a date from 1900 on.'),
 })
 
 /** Creates the row with the report's date; a date an administrator set stays as it is. */

@@ -9,6 +9,7 @@
 import { z } from 'zod'
 
 import { itemCodeSchema } from '@/lib/catalogue/item-code'
+import { storableText } from '@/lib/validation/text'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 
 export const MAX_DRAFT_TEXT = 5000
@@ -18,8 +19,7 @@ export const MAX_DRAFT_TEXT = 5000
  * text as typed, so the same words compare equal (in exports, and to what the person sees).
  */
 export function draftTextSchema(what: string) {
-  return z
-    .string()
+  return storableText()
     .transform((text) => text.replace(/\r\n?/g, '\n'))
     .pipe(z.string().max(MAX_DRAFT_TEXT, `Keep ${what} to ${MAX_DRAFT_TEXT} characters.`))
 }

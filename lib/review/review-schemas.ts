@@ -6,6 +6,7 @@
 import { z } from 'zod'
 
 import { ReviewInputKind } from '@/lib/generated/prisma/enums'
+import { storableText } from '@/lib/validation/text'
 
 import { decidableStates } from './review-states'
 
@@ -17,8 +18,7 @@ const reload = 'Reload the page and try again.'
 const id = z.string().regex(/^[a-z0-9]{10,40}$/, reload)
 
 function reviewText(empty: string) {
-  return z
-    .string({ error: empty })
+  return storableText({ error: empty })
     .transform((text) => text.replace(/\r\n?/g, '\n'))
     .pipe(
       z

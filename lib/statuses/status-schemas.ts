@@ -6,6 +6,7 @@ import { z } from 'zod'
 
 import { draftFormFields, draftTextSchema } from '@/lib/drafts/draft-schemas'
 import { ImplementationState } from '@/lib/generated/prisma/enums'
+import { storableText } from '@/lib/validation/text'
 
 export const implementationStateLabels: Record<ImplementationState, string> = {
   not_started: 'Not started',
@@ -38,8 +39,7 @@ export function isWebAddress(text: string): boolean {
   }
 }
 
-const linkSchema = z
-  .string()
+const linkSchema = storableText()
   .max(MAX_LINK_LENGTH, `Keep each link to ${MAX_LINK_LENGTH} characters.`)
   .refine(isWebAddress, {
     error: (issue) => `“${String(issue.input).slice(0, 80)}” is not a web address starting with http:// or https://.`,
@@ -63,25 +63,24 @@ const DAY = 24 * 60 * 60 * 1000
  * describe a date planned ahead, but not one more than a year away: that is
  * a typo in the year, not a status.
  */
-export const asOfSchema = z.union([
-  z.literal('').transform(() => null),
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.')
-    .transform((text, context) => {
-      const date = new Date(`${text}T00:00:00.000Z`)
-      // Date rolls 2017-02-30 over into March: a day that does not round-trip does not exist.
-      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-        context.addIssue({ code: 'custom', message: 'This date does not exist.' })
-        return z.NEVER
-      }
-      if (date.getTime() > Date.now() + 366 * DAY) {
-        context.addIssue({ code: 'custom', message: 'The date is more than a year ahead.' })
-        return z.NEVER
-      }
-      return text
-    }),
-])
+export const asOfSchema = z
+  .string({ error: 'Give the date as YYYY-MM-DD.' })
+  // One schema rather than a union with '': a union's failure reads "Invalid input", not what is wrong with the date.
+  .transform((text, context): string | null => {
+    if (text === '') return null
+    const refuse = (message: string) => {
+      context.addIssue({ code: 'custom', message })
+      return z.NEVER
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return refuse('Give the date as YYYY-MM-DD.')
+    const date = new Date(`${text}T00:00:00.000Z`)
+    // Date rolls 2017-02-30 over into March: a day that does not round-trip does not exist.
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) return refuse('This date does not exist.')
+    // Postgres has no year 0, and no status predates the GFMD by a century.
+    if (date.getUTCFullYear() < 1900) return refuse('Give a date from 1900 on.')
+    if (date.getTime() > Date.now() + 366 * DAY) return refuse('The date is more than a year ahead.')
+    return text
+  })
 
 /** A status's content as drafts, shares and the history hold it; the date as YYYY-MM-DD. */
 export const storedStatusSchema = z.object({

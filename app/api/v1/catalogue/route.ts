@@ -1,9 +1,12 @@
+import { withPublicApi } from '@/lib/auth/guard'
 import { listCatalogueForApi } from '@/lib/catalogue/catalogue-api'
 import { getDb } from '@/lib/db'
 
 export const dynamic = 'force-dynamic'
 
 export async function GET() {
-  const items = await listCatalogueForApi(getDb())
-  return Response.json({ items, count: items.length })
+  return withPublicApi(async () => {
+    const items = await listCatalogueForApi(getDb())
+    return Response.json({ items, count: items.length })
+  })
 }

@@ -1,4 +1,5 @@
 import { withApiViewer } from '@/lib/auth/guard'
+import { isDelegationCode } from '@/lib/accounts/delegations'
 import { getDb } from '@/lib/db'
 import { getDelegationInputs } from '@/lib/workspace/delegation-inputs'
 
@@ -8,6 +9,7 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: RouteContext<'/api/v1/delegations/[code]/positions'>) {
   return withApiViewer(undefined, async (viewer) => {
     const { code } = await params
+    if (!isDelegationCode(code)) return Response.json({ error: `"${code}" is not a delegation code.` }, { status: 400 })
     const inputs = await getDelegationInputs(getDb(), viewer, code)
     if (!inputs) return Response.json({ error: `No delegation has the code "${code}".` }, { status: 404 })
     // The answer's shape predates implementation statuses: positions at the top level, statuses beside them.
