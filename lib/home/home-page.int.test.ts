@@ -59,8 +59,8 @@ describe('the home page', () => {
     await shareDraft(db, otherFocalPoint, positionKind, { itemCode: 'R-21.05', visibility: 'delegation' })
     await position(otherFocalPoint, 'R-21.06')
     await shareDraft(db, otherFocalPoint, positionKind, { itemCode: 'R-21.06', visibility: 'delegation_and_secretariat' })
-    await position(otherFocalPoint, 'E-12.02')
-    await shareDraft(db, otherFocalPoint, positionKind, { itemCode: 'E-12.02', visibility: 'all_participants' })
+    await position(otherFocalPoint, 'R-07.04')
+    await shareDraft(db, otherFocalPoint, positionKind, { itemCode: 'R-07.04', visibility: 'all_participants' })
   })
 
   it('lists the own delegation’s drafts that others do not see in their latest version, and only those', async () => {
@@ -79,7 +79,7 @@ describe('the home page', () => {
     )
     // Another delegation's work never shows, whatever it shared.
     expect(home.unsharedDrafts.map((draft) => draft.itemCode)).not.toContain('E-23.03')
-    expect(home.unsharedDrafts.map((draft) => draft.itemCode)).not.toContain('E-12.02')
+    expect(home.unsharedDrafts.map((draft) => draft.itemCode)).not.toContain('R-07.04')
   })
 
   it('tells a delegate the focal point shares, and a focal point that they do', async () => {
@@ -114,7 +114,7 @@ describe('the home page', () => {
     // The other delegation's inputs as the home page's queue reads them.
     const other = await getReviewQueue(db, viewers.secretariat, { state: 'not_reviewed', delegation: viewers.otherDelegate.delegation!.code })
     const seen = other.entries.map((entry) => entry.item.code)
-    expect(seen.slice(0, 2)).toEqual(['E-12.02', 'R-21.06'])
+    expect(seen.slice(0, 2)).toEqual(['R-07.04', 'R-21.06'])
     for (const hidden of ['E-23.03', 'R-21.05']) expect(seen).not.toContain(hidden)
     expect(home.waitingTotal).toBeGreaterThanOrEqual(other.total)
   })

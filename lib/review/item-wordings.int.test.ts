@@ -4,6 +4,7 @@
  * writes on it), each with a draft or a share at one level. Assertions look
  * at these delegations only, so other files' shares cannot change them.
  */
+import { compareNames } from '@/lib/names'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Viewer } from '@/lib/auth/viewer'
@@ -65,12 +66,12 @@ describe('the proposed wordings a viewer reads', () => {
   })
 
   it('gives a delegation its own current share, whatever its level, but not its newer draft', async () => {
-    // In name order, which for these test delegations is their codes' order.
+    // In the order of the delegations' names, as the app sorts names (test delegations are named after their codes).
     expect(await wordingsOf(cast.delegate)).toEqual(
       [
         [ours[0], 'A unifying framework is needed, with common principles.'],
         [ours[2], 'A binding framework is needed, with common principles.'],
-      ].sort(([a], [b]) => a!.localeCompare(b!)),
+      ].sort(([a], [b]) => compareNames(`Test delegation ${a}`, `Test delegation ${b}`)),
     )
   })
 

@@ -54,27 +54,27 @@ describe('a delegation’s stocktaking submission', () => {
   })
 
   it('holds the current shares beyond the delegation and the chosen comments, and nothing else', async () => {
-    await position('E-12.01', 'shared with the secretariat', 'delegation_and_secretariat')
-    await position('E-12.02', 'shared with everyone', 'all_participants')
-    await position('E-13.02', 'withdrawn', 'all_participants')
-    await shareDraft(db, cast.focalPoint, positionKind, { itemCode: 'E-13.02', visibility: 'delegation' })
-    await position('E-13.03', 'a draft only')
-    await position('E-12.02', 'a later draft')
-    await saveDraft(db, cast.delegate, statusKind, { itemCode: 'E-12.01', baseVersion: null, state: 'implemented', evidence: 'Law 12/2017', links: [], asOf: '2017-11-30' })
-    await shareDraft(db, cast.focalPoint, statusKind, { itemCode: 'E-12.01', visibility: 'delegation_and_secretariat' })
-    const chosen = await createComment(db, cast.delegate, { itemCode: 'E-12.01', body: 'For the record', visibility: 'delegation_and_secretariat', parentId: null })
-    await createComment(db, cast.delegate, { itemCode: 'E-12.01', body: 'Not chosen', visibility: 'delegation_and_secretariat', parentId: null })
-    await createComment(db, cast.delegate, { itemCode: 'E-12.01', body: 'Between us', visibility: 'delegation', parentId: null })
+    await position('R-02.01', 'shared with the secretariat', 'delegation_and_secretariat')
+    await position('R-02.02', 'shared with everyone', 'all_participants')
+    await position('R-07.02', 'withdrawn', 'all_participants')
+    await shareDraft(db, cast.focalPoint, positionKind, { itemCode: 'R-07.02', visibility: 'delegation' })
+    await position('R-07.03', 'a draft only')
+    await position('R-02.02', 'a later draft')
+    await saveDraft(db, cast.delegate, statusKind, { itemCode: 'R-02.01', baseVersion: null, state: 'implemented', evidence: 'Law 12/2017', links: [], asOf: '2017-11-30' })
+    await shareDraft(db, cast.focalPoint, statusKind, { itemCode: 'R-02.01', visibility: 'delegation_and_secretariat' })
+    const chosen = await createComment(db, cast.delegate, { itemCode: 'R-02.01', body: 'For the record', visibility: 'delegation_and_secretariat', parentId: null })
+    await createComment(db, cast.delegate, { itemCode: 'R-02.01', body: 'Not chosen', visibility: 'delegation_and_secretariat', parentId: null })
+    await createComment(db, cast.delegate, { itemCode: 'R-02.01', body: 'Between us', visibility: 'delegation', parentId: null })
     expect((await listSelectableComments(db, cast.focalPoint)).map(({ body }) => body)).toEqual(['For the record', 'Not chosen'])
     await selectCommentsForSubmission(db, cast.focalPoint, [chosen.comment.id])
 
     const content = await buildSubmissionContent(db, cast.delegate)
     const items = content.clusters.flatMap((cluster) => cluster.items)
-    expect(items.map((item) => item.code).sort()).toEqual(['E-12.01', 'E-12.02'])
-    const e1202 = items.find((item) => item.code === 'E-12.02')!
+    expect(items.map((item) => item.code).sort()).toEqual(['R-02.01', 'R-02.02'])
+    const e1202 = items.find((item) => item.code === 'R-02.02')!
     expect(e1202.position).toMatchObject({ rationale: 'shared with everyone', version: 1 })
     expect(e1202.position!.wordingDifference!.some((part) => part.change === 'added')).toBe(true)
-    const e1201 = items.find((item) => item.code === 'E-12.01')!
+    const e1201 = items.find((item) => item.code === 'R-02.01')!
     expect(e1201.implementationStatus).toMatchObject({ state: 'implemented', asOf: '2017-11-30' })
     expect(e1201.comments.map((comment) => comment.body)).toEqual(['For the record'])
     expect(JSON.stringify(content)).not.toMatch(/withdrawn|a draft only|a later draft|Between us|Not chosen/)
@@ -89,7 +89,7 @@ describe('a delegation’s stocktaking submission', () => {
     expect(sha256Hex(json)).toBe(v1.sha256)
     expect(canonicalJson(JSON.parse(json))).toBe(json)
 
-    await position('E-12.01', 'changed after version 1', 'delegation_and_secretariat')
+    await position('R-02.01', 'changed after version 1', 'delegation_and_secretariat')
     const after = await Promise.all(exportFormats.map((format) => getSubmissionFile(db, cast.delegate, v1.id, format)))
     after.forEach((file, index) => expect(Buffer.compare(Buffer.from(file!.bytes), Buffer.from(before[index]!.bytes))).toBe(0))
 
@@ -99,7 +99,7 @@ describe('a delegation’s stocktaking submission', () => {
     const changes = await compareSubmissionVersions(db, cast.focalPoint, code, 1, 2)
     expect(changes).toEqual([
       expect.objectContaining({
-        code: 'E-12.01',
+        code: 'R-02.01',
         change: 'changed',
         fields: expect.arrayContaining([{ label: 'Rationale', before: 'shared with the secretariat', after: 'changed after version 1' }]),
       }),
