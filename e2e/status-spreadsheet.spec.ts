@@ -102,7 +102,7 @@ test('a focal point edits the statuses in a spreadsheet: the preview names the b
       .getByLabel('Edited spreadsheet (.xlsx)')
       .setInputFiles({ name: 'statuses.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n') })
     await form.getByRole('button', { name: 'Preview changes' }).click()
-    await expect(page.getByRole('alert')).toContainText('This file is not an Excel workbook (.xlsx).')
+    await expect(page.getByRole('alert').filter({ hasText: 'This file is not an Excel workbook (.xlsx).' })).toBeFocused()
   })
 
   await test.step('the preview names exactly the changes, the bad rows and the conflict, and saves nothing', async () => {

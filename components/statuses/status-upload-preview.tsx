@@ -18,7 +18,9 @@ function FieldValue({ text }: { text: string }) {
 function ItemCell({ itemCode, title }: { itemCode: string; title?: string }) {
   return (
     <Td>
-      <TextLink href={`/catalogue/${itemCode}`}>{itemCode}</TextLink>
+      <TextLink href={`/catalogue/${itemCode}`} className="whitespace-nowrap">
+        {itemCode}
+      </TextLink>
       {title ? <span className="mt-0.5 block text-slate-600">{title}</span> : null}
     </Td>
   )

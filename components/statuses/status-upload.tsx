@@ -33,11 +33,7 @@ function ConfirmChanges({ changes, action }: { changes: StatusChangeInput[]; act
     return (
       <div className="mt-6 space-y-3">
         <Notice tone="success" ref={answerRef}>
-          Saved {statuses(result.written.length)}
-          {result.written.length > 0
-            ? `: ${result.written.map(({ itemCode, version }) => `${itemCode} (version ${version})`).join(', ')}`
-            : ''}
-          .
+          {state.message}
         </Notice>
         {result.conflicts.length > 0 ? (
           <Notice tone="error">

@@ -34,12 +34,17 @@ export const previewStatusUploadAction = formAction<typeof uploadSchema, StatusU
   },
 )
 
+function statuses(count: number): string {
+  return `${count} ${count === 1 ? 'status' : 'statuses'}`
+}
+
 /** Writes the previewed changes, each on top of its row's version; reports what was written and what conflicted meanwhile. */
 export const confirmStatusUploadAction = formAction<typeof confirmStatusUploadSchema, StatusConfirmState>(
   { permission: 'draft.edit', schema: confirmStatusUploadSchema },
   async ({ changes }, viewer) => {
     const result = await confirmStatusUpload(getDb(), viewer, changes)
     revalidatePath('/delegation')
-    return { ok: true, result }
+    const written = result.written.map(({ itemCode, version }) => `${itemCode} (version ${version})`)
+    return { ok: true, message: `Saved ${statuses(written.length)}${written.length > 0 ? `: ${written.join(', ')}` : ''}.`, result }
   },
 )
