@@ -11,6 +11,7 @@ describe('readEnv', () => {
       EMBEDDED_POSTGRES_DIR: '.data/postgres',
       MAIL_FROM: 'GCM Stocktaking Workspace <no-reply@localhost>',
       TRUSTED_PROXY_HOPS: 1,
+      DEMO_INPUTS: 'on',
     })
   })
 

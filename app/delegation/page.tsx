@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ClusterProgressList } from '@/components/tracker/cluster-progress'
 import { TrackerFilterForm } from '@/components/tracker/tracker-filter-form'
 import { TrackerTable } from '@/components/tracker/tracker-table'
-import { buttonClasses } from '@/components/ui/button'
 import { NoFilterMatches } from '@/components/ui/filter-form'
+import { ButtonLink } from '@/components/ui/button'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSection } from '@/components/ui/page-section'
 import { requirePageViewer } from '@/lib/auth/guard'
@@ -28,16 +27,21 @@ export default async function DelegationPage({ searchParams }: { searchParams: P
       <PageHeader
         eyebrow="My delegation"
         title={tracker.delegationName}
+        actions={
+          <>
+            <ButtonLink href="/delegation/statuses" variant="secondary">
+              Statuses in a spreadsheet
+            </ButtonLink>
+            <ButtonLink href="/delegation/submission" variant="secondary">
+              Stocktaking submission
+            </ButtonLink>
+          </>
+        }
         description={
           <p>
             Your delegation’s positions and implementation statuses on every item. Drafts are seen by {tracker.delegationName} only; others
             see a position or status once a focal point shares it, and then only the version that was shared.
           </p>
-        }
-        actions={
-          <Link href="/delegation/statuses" className={buttonClasses({ variant: 'secondary' })}>
-            Statuses in a spreadsheet
-          </Link>
         }
       />
 

@@ -27,6 +27,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <PageHeader
         eyebrow="GFMD secretariat"
         title="Review queue"
+        actions={
+          <ButtonLink href="/submissions" variant="secondary">
+            Submissions and the consolidated contribution
+          </ButtonLink>
+        }
         description={
           <p>
             Every position, implementation status and comment delegations shared with the secretariat or with all participants, newest first.

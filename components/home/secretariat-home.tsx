@@ -74,6 +74,12 @@ export function SecretariatHomeView({ home, viewerName }: { home: SecretariatHom
           )}
         </p>
       </PageSection>
+
+      <PageSection id="submissions" title="Submissions" className="mt-10">
+        <p className="mt-2 text-sm text-slate-800">
+          <TextLink href="/submissions">The delegations’ submitted versions and the consolidated contribution</TextLink>
+        </p>
+      </PageSection>
     </HomeLayout>
   )
 }

@@ -1,9 +1,20 @@
 import { Badge } from '@/components/ui/badge'
+import type { FormState } from '@/lib/auth/form-action'
 import { formatDateTime } from '@/lib/dates'
 import type { ClarificationThread } from '@/lib/review/review-detail'
 
-/** A clarification thread: the secretariat's question and the answers, oldest first; the reply form comes from the page. */
-export function ClarificationThreadView({ thread, title, children }: { thread: ClarificationThread; title: string; children?: React.ReactNode }) {
+import { ReviewTextForm } from './review-forms'
+
+type ClarificationThreadProps = {
+  thread: ClarificationThread
+  title: string
+  replyAction: (previous: FormState, formData: FormData) => Promise<FormState>
+  /** The reply box's label and button: an answer for the delegation, a follow-up for the secretariat. */
+  reply: { label: string; submit: string }
+}
+
+/** A clarification thread: the secretariat's question and the answers, oldest first, and the box to write in it. */
+export function ClarificationThreadView({ thread, title, replyAction, reply }: ClarificationThreadProps) {
   return (
     <article id={`clarification-${thread.id}`} aria-labelledby={`clarification-${thread.id}-title`} className="scroll-mt-24 rounded-card border border-slate-200 bg-white p-4">
       <header className="flex flex-wrap items-center gap-2">
@@ -25,7 +36,17 @@ export function ClarificationThreadView({ thread, title, children }: { thread: C
           </li>
         ))}
       </ol>
-      {children ? <div className="mt-4">{children}</div> : null}
+      <div className="mt-4">
+        <ReviewTextForm
+          action={replyAction}
+          hidden={{ clarificationId: thread.id }}
+          idPrefix={`clarification-${thread.id}`}
+          name="body"
+          label={reply.label}
+          submitLabel={reply.submit}
+          pendingLabel="Sending…"
+        />
+      </div>
     </article>
   )
 }

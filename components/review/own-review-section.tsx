@@ -4,7 +4,6 @@ import type { OwnReview } from '@/lib/review/review-detail'
 import { reviewInputKindLabels } from '@/lib/review/review-states'
 
 import { ClarificationThreadView } from './clarification-thread'
-import { ReviewTextForm } from './review-forms'
 import { ReviewStateBadge } from './review-state-badge'
 
 type OwnReviewSectionProps = {
@@ -37,17 +36,9 @@ export function OwnReviewSection({ review, delegationName, replyAction }: OwnRev
             key={thread.id}
             thread={thread}
             title={`The secretariat asks about your ${reviewInputKindLabels[thread.kind].toLowerCase()}`}
-          >
-            <ReviewTextForm
-              action={replyAction}
-              hidden={{ clarificationId: thread.id }}
-              idPrefix={`clarification-${thread.id}`}
-              name="body"
-              label="Your answer"
-              submitLabel="Send answer"
-              pendingLabel="Sending…"
-            />
-          </ClarificationThreadView>
+            replyAction={replyAction}
+            reply={{ label: 'Your answer', submit: 'Send answer' }}
+          />
         ))}
       </div>
     </PageSection>

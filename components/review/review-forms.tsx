@@ -5,25 +5,17 @@
  * note, an answer). After the server answers, focus moves to the message, so
  * a keyboard user hears what happened and carries on from there.
  */
-import { useActionState, useRef, type RefObject } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { TextAreaField } from '@/components/ui/form-fields'
-import { Notice } from '@/components/ui/notice'
-import { useAnswerFocus } from '@/components/ui/use-answer-focus'
+import { FormAnswer } from '@/components/ui/form-answer'
 import type { FormState } from '@/lib/auth/form-action'
 import type { ReviewState } from '@/lib/generated/prisma/enums'
 import { decidableStates, reviewStateLabels } from '@/lib/review/review-states'
 import { MAX_REVIEW_TEXT } from '@/lib/review/review-schemas'
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>
-
-function FormMessage({ state, isPending, form }: { state: FormState; isPending: boolean; form: RefObject<HTMLFormElement | null> }) {
-  const ref = useAnswerFocus(state, form)
-  if (isPending) return null
-  if (state.formError) return <Notice ref={ref} tone="error">{state.formError}</Notice>
-  return state.ok && state.message ? <Notice ref={ref} tone="success">{state.message}</Notice> : null
-}
 
 function Hidden({ fields }: { fields: Record<string, string | number> }) {
   return Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)
@@ -37,7 +29,7 @@ export function ReviewDecisionForm({ action, input, state }: DecisionFormProps) 
   const form = useRef<HTMLFormElement>(null)
   return (
     <form ref={form} action={formAction} className="space-y-3">
-      <FormMessage state={result} isPending={isPending} form={form} />
+      <FormAnswer state={result} isPending={isPending} form={form} />
       <Hidden fields={input} />
       <div className="flex flex-wrap gap-2">
         {decidableStates
@@ -74,7 +66,7 @@ export function ReviewTextForm({ action, hidden, idPrefix, name, label, hint, su
   const form = useRef<HTMLFormElement>(null)
   return (
     <form ref={form} action={formAction} noValidate className="space-y-3">
-      <FormMessage state={state} isPending={isPending} form={form} />
+      <FormAnswer state={state} isPending={isPending} form={form} />
       <Hidden fields={hidden} />
       <TextAreaField
         key={value}

@@ -14,30 +14,10 @@ import { readableReviewActionWhere } from '@/lib/visibility/review'
 
 import { shareSources } from './review-inputs'
 
-export type ActivityEntry =
-  | {
-      type: 'share'
-      id: string
-      at: Date
-      kind: ReviewInputKind
-      actor: string
-      delegation: string
-      itemCode: string
-      version: number
-      visibility: Visibility
-    }
-  | {
-      type: 'review'
-      id: string
-      at: Date
-      kind: ReviewInputKind
-      actor: string
-      delegation: string
-      itemCode: string
-      version: number
-      before: ReviewState
-      after: ReviewState
-    }
+type ActivityBase = { id: string; at: Date; kind: ReviewInputKind; actor: string; delegation: string; itemCode: string; version: number }
+
+export type ActivityEntry = ActivityBase &
+  ({ type: 'share'; visibility: Visibility } | { type: 'review'; before: ReviewState; after: ReviewState })
 
 export const ACTIVITY_SIZE = 50
 

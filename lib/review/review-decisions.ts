@@ -52,6 +52,11 @@ async function lockInput(tx: Tx, viewer: Viewer, ref: InputRef): Promise<ReviewI
   return input
 }
 
+/** What every review record says of its input: which one, whose, on which item. */
+function inputColumns(input: ReviewInput) {
+  return { inputKind: input.kind, inputId: input.inputId, delegationId: input.delegation.id, itemId: input.itemId }
+}
+
 async function recordState(tx: Tx, viewer: Viewer, input: ReviewInput, state: ReviewState) {
   if (isShareKind(input.kind)) {
     const { draftKind } = shareSources[input.kind]
@@ -59,18 +64,7 @@ async function recordState(tx: Tx, viewer: Viewer, input: ReviewInput, state: Re
   } else {
     await tx.comment.update({ where: { id: input.inputId }, data: { reviewState: state } })
   }
-  await tx.reviewAction.create({
-    data: {
-      inputKind: input.kind,
-      inputId: input.inputId,
-      version: input.version,
-      delegationId: input.delegation.id,
-      itemId: input.itemId,
-      stateBefore: input.state,
-      stateAfter: state,
-      actorId: viewer.userId,
-    },
-  })
+  await tx.reviewAction.create({ data: { ...inputColumns(input), version: input.version, stateBefore: input.state, stateAfter: state, actorId: viewer.userId } })
 }
 
 /** Sets the review state of the shared version the reviewer read. Setting the state it already has changes nothing. */
@@ -97,11 +91,8 @@ export async function requestClarification(db: Db, viewer: Viewer, ref: InputRef
     const input = await lockInput(tx, viewer, ref)
     const clarification = await tx.clarification.create({
       data: {
-        inputKind: input.kind,
-        inputId: input.inputId,
+        ...inputColumns(input),
         version: input.version,
-        delegationId: input.delegation.id,
-        itemId: input.itemId,
         requestedById: viewer.userId,
         messages: { create: { authorId: viewer.userId, body: ref.question } },
       },
@@ -175,14 +166,5 @@ export async function addReviewerNote(db: Db, viewer: Viewer, input: { kind: Rev
   authorize(viewer, 'review.read')
   const found = await findReviewInput(db, viewer, input.kind, input.inputId)
   if (!found) throw new AppError('not_found', `This ${reviewInputKindLabels[input.kind].toLowerCase()} is no longer shared with the secretariat.`)
-  await db.reviewerNote.create({
-    data: {
-      inputKind: found.kind,
-      inputId: found.inputId,
-      delegationId: found.delegation.id,
-      itemId: found.itemId,
-      authorId: viewer.userId,
-      body: input.body,
-    },
-  })
+  await db.reviewerNote.create({ data: { ...inputColumns(found), authorId: viewer.userId, body: input.body } })
 }

@@ -87,17 +87,13 @@ export default async function ReviewInputPage({ params }: { params: Promise<Para
           <PageSection id="clarifications" title="Clarification">
             <div className="mt-4 space-y-6">
               {clarifications.map((thread) => (
-                <ClarificationThreadView key={thread.id} thread={thread} title={`Question on version ${thread.version}`}>
-                  <ReviewTextForm
-                    action={replyToClarificationAction}
-                    hidden={{ clarificationId: thread.id }}
-                    idPrefix={`clarification-${thread.id}`}
-                    name="body"
-                    label="Write in this thread"
-                    submitLabel="Send"
-                    pendingLabel="Sending…"
-                  />
-                </ClarificationThreadView>
+                <ClarificationThreadView
+                  key={thread.id}
+                  thread={thread}
+                  title={`Question on version ${thread.version}`}
+                  replyAction={replyToClarificationAction}
+                  reply={{ label: 'Write in this thread', submit: 'Send' }}
+                />
               ))}
               {canDecide ? (
                 <ReviewTextForm

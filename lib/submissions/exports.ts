@@ -1,0 +1,33 @@
+/**
+ * Exports rendered on request: the own delegation's submission as it stands
+ * now (not submitted), and the secretariat's consolidated contribution.
+ * Submitted versions are not rendered again: their files are read as stored
+ * (./submissions.ts).
+ */
+import 'server-only'
+
+import type { Viewer } from '@/lib/auth/viewer'
+import type { Db } from '@/lib/db'
+import { renderExport, type ExportFormat } from '@/lib/export/formats'
+
+import { buildConsolidatedContent, consolidatedDocument, consolidatedWorkbook } from './consolidated-content'
+import { buildSubmissionContent, canonicalJson, sha256Hex } from './submission-content'
+import { renderSubmission } from './submissions'
+
+export async function exportCurrentSubmission(db: Db, viewer: Viewer, format: ExportFormat) {
+  const content = await buildSubmissionContent(db, viewer)
+  const { bytes } = await renderSubmission(content, format)
+  return { bytes, filename: `stocktaking-${content.delegation.code}-current.${format}` }
+}
+
+export async function exportConsolidated(db: Db, viewer: Viewer, format: ExportFormat) {
+  const content = await buildConsolidatedContent(db, viewer)
+  const json = canonicalJson(content)
+  const sha256 = sha256Hex(json)
+  const bytes = await renderExport(format, {
+    json,
+    document: () => consolidatedDocument(content, sha256),
+    workbook: () => consolidatedWorkbook(content),
+  })
+  return { bytes, filename: `gfmd-consolidated-contribution-${content.date.slice(0, 10)}.${format}` }
+}
