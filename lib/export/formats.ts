@@ -5,21 +5,15 @@
  */
 import 'server-only'
 
-import { renderCsv } from './csv'
 import type { ExportDocument } from './document'
 import type { ExportWorkbook } from './table'
-import { renderXlsx } from './xlsx'
 
-export const exportFormats = ['xlsx', 'csv', 'json'] as const
+export const exportFormats = ['json'] as const
 export type ExportFormat = (typeof exportFormats)[number]
 
-export const formatLabels: Record<ExportFormat, string> = { xlsx: 'Excel (.xlsx)', csv: 'CSV', json: 'JSON' }
+export const formatLabels: Record<ExportFormat, string> = { json: 'JSON' }
 
-export const contentTypes: Record<ExportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-}
+export const contentTypes: Record<ExportFormat, string> = { json: 'application/json; charset=utf-8' }
 
 export function isExportFormat(value: string): value is ExportFormat {
   return (exportFormats as readonly string[]).includes(value)
@@ -30,10 +24,6 @@ export type Renderable = { document: () => ExportDocument; workbook: () => Expor
 
 export async function renderExport(format: ExportFormat, renderable: Renderable): Promise<Uint8Array> {
   switch (format) {
-    case 'xlsx':
-      return new Uint8Array(await renderXlsx(renderable.workbook()))
-    case 'csv':
-      return new TextEncoder().encode(renderCsv(renderable.workbook()))
     case 'json':
       return new TextEncoder().encode(renderable.json)
   }

@@ -4,7 +4,6 @@ import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 
 import { renderCsv } from './csv'
-import { renderExport } from './formats'
 import { neutraliseCell, restoreNeutralised } from './neutralise'
 import type { ExportWorkbook } from './table'
 import { renderXlsx } from './xlsx'
@@ -126,21 +125,5 @@ describe('renderCsv', () => {
     expect(records[1]!.Count).toBe('-2')
     expect(records.slice(2).map((record) => record.Evidence)).toEqual(injections.map((text) => `'${text}`))
     for (const record of records.slice(2)) for (const value of Object.values(record)) expect(value).not.toMatch(/^[=+\-@\t\r]/)
-  })
-})
-
-describe('renderExport', () => {
-  const renderable = { workbook: () => workbook, document: () => ({}) as never, json: '{}' }
-
-  it('gives the CSV as UTF-8 bytes starting with the byte-order mark', async () => {
-    const bytes = await renderExport('csv', renderable)
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    expect(new TextDecoder().decode(bytes)).toContain('Côte d’Ivoire, with Götz and Jürg')
-  })
-
-  it('gives the XLSX as the bytes renderXlsx writes', async () => {
-    const bytes = await renderExport('xlsx', renderable)
-    expect(Buffer.from(bytes).equals(await renderXlsx(workbook))).toBe(true)
-    expect((await readXlsx(Buffer.from(bytes))).getWorksheet('Statuses')!.getCell('A2').value).toBe('E-16.01')
   })
 })

@@ -1,6 +1,5 @@
 import { withApiViewer } from '@/lib/auth/guard'
 import { getDb } from '@/lib/db'
-import { contentTypes } from '@/lib/export/formats'
 import { renderXlsx } from '@/lib/export/xlsx'
 import { getStatusWorkbook } from '@/lib/statuses/status-spreadsheet'
 
@@ -13,7 +12,7 @@ export async function GET() {
     const { workbook, fileName } = await getStatusWorkbook(getDb(), viewer, today)
     return new Response(new Uint8Array(await renderXlsx(workbook)), {
       headers: {
-        'Content-Type': contentTypes.xlsx,
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `attachment; filename="${fileName}"`,
       },
     })
