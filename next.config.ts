@@ -16,7 +16,8 @@ const nextConfig: NextConfig = {
   // The PDF renderer embeds DejaVu Sans, read by path from node_modules: trace it into the server build.
   outputFileTracingIncludes: { '/api/**': ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf'] },
   // forbidden() in the page guard renders app/forbidden.tsx with a 403.
-  experimental: { authInterrupts: true },
+  // A statuses spreadsheet may be up to 2 MB (lib/statuses/status-upload-schemas.ts); the upload's action says so itself.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

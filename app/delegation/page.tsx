@@ -28,9 +28,14 @@ export default async function DelegationPage({ searchParams }: { searchParams: P
         eyebrow="My delegation"
         title={tracker.delegationName}
         actions={
-          <ButtonLink href="/delegation/submission" variant="secondary">
-            Stocktaking submission
-          </ButtonLink>
+          <>
+            <ButtonLink href="/delegation/statuses" variant="secondary">
+              Statuses in a spreadsheet
+            </ButtonLink>
+            <ButtonLink href="/delegation/submission" variant="secondary">
+              Stocktaking submission
+            </ButtonLink>
+          </>
         }
         description={
           <p>

@@ -11,7 +11,7 @@ import { hashPassword } from '@/lib/auth/passwords'
 import { SIGN_IN_THROTTLE } from '@/lib/auth/throttle'
 import { createDb, type Db } from '@/lib/db'
 import { readEnv } from '@/lib/env'
-import type { Role, Stance, Visibility } from '@/lib/generated/prisma/enums'
+import type { ImplementationState, Role, Stance, Visibility } from '@/lib/generated/prisma/enums'
 
 let connection: Promise<{ db: Db; database: ResolvedDatabase }> | undefined
 
@@ -152,11 +152,33 @@ export async function findStoredDraft(
 export async function findStoredStatus(
   delegationCode: string,
   itemCode: string,
-): Promise<{ evidence: string; links: string[]; version: number } | null> {
+): Promise<{ state: ImplementationState; evidence: string; links: string[]; asOf: Date | null; version: number } | null> {
   const db = await getDb()
   return db.implementationStatus.findFirst({
     where: { delegation: { code: delegationCode }, item: { code: itemCode } },
-    select: { evidence: true, links: true, version: true },
+    select: { state: true, evidence: true, links: true, asOf: true, version: true },
+  })
+}
+
+/** A version-1 implementation status of the person's delegation on an item, saved by them, for specs that start from recorded statuses. */
+export async function createStatusDraft(
+  email: string,
+  itemCode: string,
+  status: { state: ImplementationState; evidence: string; asOf?: string },
+): Promise<void> {
+  const db = await getDb()
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, delegationId: true } })
+  const item = await db.item.findUniqueOrThrow({ where: { code: itemCode }, select: { id: true } })
+  if (!user.delegationId) throw new Error(`${email} acts for no delegation`)
+  await db.implementationStatus.create({
+    data: {
+      itemId: item.id,
+      delegationId: user.delegationId,
+      state: status.state,
+      evidence: status.evidence,
+      asOf: status.asOf ? new Date(`${status.asOf}T00:00:00.000Z`) : null,
+      updatedById: user.id,
+    },
   })
 }
 
