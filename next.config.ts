@@ -16,7 +16,8 @@ const nextConfig: NextConfig = {
   // The PDF renderer embeds DejaVu Sans, read by path from node_modules: trace it into the server build.
   outputFileTracingIncludes: { '/api/**': ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf'] },
   // forbidden() in the page guard renders app/forbidden.tsx with a 403.
-  // A statuses spreadsheet may be up to 2 MB (lib/statuses/status-upload-schemas.ts); the upload's action says so itself.
+  // A statuses spreadsheet may be up to 2 MB (lib/statuses/status-upload-schemas.ts), 3 MB as form data; the proxy refuses
+  // more with a 413 first (MAX_ACTION_BODY_BYTES in lib/security/request-screen.ts, kept equal).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
   async headers() {
     return [

@@ -148,8 +148,8 @@ test.describe('hostile input against the running app', () => {
       )
       expect(notAForm.status()).toBe(200)
       expect(await notAForm.text()).toContain('This form could not be read')
-      const huge = multipart({ '0': '["$undefined","$K1"]', '1_rationale': 'x'.repeat(1024 * 1024 + 1) }, 'right')
-      expectRefused(await post({ 'Content-Type': 'multipart/form-data; boundary=right' }, huge), 'over 1 MB', 413)
+      const huge = multipart({ '0': '["$undefined","$K1"]', '1_rationale': 'x'.repeat(3 * 1024 * 1024 + 1) }, 'right')
+      expectRefused(await post({ 'Content-Type': 'multipart/form-data; boundary=right' }, huge), 'over 3 MB', 413)
       const foreign = await context.post(page, {
         headers: { 'Next-Action': action.id, Origin: 'https://evil.example', 'Content-Type': 'multipart/form-data; boundary=right' },
         data: multipart({ '0': '["$undefined","$K1"]', '1_email': 'a@b.c' }, 'right'),

@@ -1,6 +1,7 @@
 /**
  * A delegation's stocktaking submission, as its focal point makes it: submit
- * version 1, change a position, and version 1 still downloads the same bytes,
+ * version 1, change a position, and version 1 still downloads the same bytes
+ * in every format,
  * whose SHA-256 is the receipt; version 2 holds the change, and the page says
  * what changed. The secretariat reads both versions; another delegation
  * reads neither, and nobody but the secretariat gets the consolidated file.
@@ -39,6 +40,7 @@ test('an Austrian focal point submits two versions; the first stays as it was se
 
   let receipt = ''
   let firstVersionHref = ''
+  const firstVersionFiles = new Map<string, Buffer>()
   await test.step('the tracker leads to the submission, which holds the shared position', async () => {
     await page.getByRole('link', { name: 'Stocktaking submission' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Stocktaking submission' })).toBeVisible()
@@ -57,6 +59,10 @@ test('an Austrian focal point submits two versions; the first stays as it was se
     const versions = page.getByRole('region', { name: 'Submitted versions' })
     await expect(versions.getByRole('row', { name: new RegExp(receipt) })).toContainText(`by Anna ${run}`)
     firstVersionHref = (await versions.getByRole('link', { name: 'JSON of version 1' }).getAttribute('href'))!
+    for (const format of ['Word', 'PDF', 'Excel', 'CSV', 'JSON']) {
+      const href = (await versions.getByRole('link', { name: `${format} of version 1` }).getAttribute('href'))!
+      firstVersionFiles.set(href, await download(page, href))
+    }
   })
 
   const first = await download(page, firstVersionHref)
@@ -72,7 +78,7 @@ test('an Austrian focal point submits two versions; the first stays as it was se
     await page.goto(`/catalogue/${ITEM}`)
     await saveDraft(page, { rationale: `Austria supports this fully ${run}` }, 2)
     await sharePosition(page, 'Delegation and secretariat', 2)
-    expect(Buffer.compare(await download(page, firstVersionHref), first)).toBe(0)
+    for (const [href, bytes] of firstVersionFiles) expect(Buffer.compare(await download(page, href), bytes), href).toBe(0)
 
     await page.goto('/delegation/submission')
     const form = await hydrated(page.getByRole('region', { name: 'Submit' }).locator('form'))

@@ -6,18 +6,22 @@
 import 'server-only'
 
 import type { ExportDocument } from './document'
+import { renderCsv } from './csv'
 import { renderDocx } from './docx'
 import { renderPdf } from './pdf'
 import type { ExportWorkbook } from './table'
+import { renderXlsx } from './xlsx'
 
-export const exportFormats = ['docx', 'pdf', 'json'] as const
+export const exportFormats = ['docx', 'pdf', 'xlsx', 'csv', 'json'] as const
 export type ExportFormat = (typeof exportFormats)[number]
 
-export const formatLabels: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', json: 'JSON' }
+export const formatLabels: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', xlsx: 'Excel', csv: 'CSV', json: 'JSON' }
 
 export const contentTypes: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
 }
 
@@ -34,6 +38,10 @@ export async function renderExport(format: ExportFormat, renderable: Renderable)
       return renderDocx(renderable.document())
     case 'pdf':
       return renderPdf(renderable.document())
+    case 'xlsx':
+      return renderXlsx(renderable.workbook())
+    case 'csv':
+      return new TextEncoder().encode(renderCsv(renderable.workbook()))
     case 'json':
       return new TextEncoder().encode(renderable.json)
   }

@@ -54,7 +54,7 @@ describe('request screen', () => {
     expect(headersOf('GET', '/')).toBeNull()
   })
 
-  it('refuses server-action posts from another site (403), over 1 MB (413), not multipart (415), without a length (411)', () => {
+  it('refuses server-action posts from another site (403), over 3 MB (413), not multipart (415), without a length (411)', () => {
     expect(
       headersOf('POST', '/sign-in', { ...action, origin: 'https://evil.example', 'content-type': multipart, 'content-length': '10' }),
     ).toMatchObject({ status: 403 })

@@ -8,8 +8,11 @@
  */
 import type { NextRequest } from 'next/server'
 
-/** As Next's own serverActions.bodySizeLimit (1 MB), which it enforces by throwing. */
-export const MAX_ACTION_BODY_BYTES = 1024 * 1024
+/**
+ * As Next's serverActions.bodySizeLimit in next.config.ts (3 MB, for a statuses
+ * spreadsheet of up to 2 MB as form data), which Next enforces by throwing.
+ */
+export const MAX_ACTION_BODY_BYTES = 3 * 1024 * 1024
 
 const ALLOWED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 
@@ -48,7 +51,7 @@ export function screenHeaders(request: Pick<NextRequest, 'method' | 'headers'> &
     return { status: 403, message: 'This form was sent from another site.' }
   }
   const length = headers.get('content-length')
-  if (length !== null && Number(length) > MAX_ACTION_BODY_BYTES) return { status: 413, message: 'The form is larger than 1 MB.' }
+  if (length !== null && Number(length) > MAX_ACTION_BODY_BYTES) return { status: 413, message: 'The form is larger than 3 MB.' }
   const isAction = headers.has('next-action')
   const contentType = headers.get('content-type') ?? ''
   const isMultipart = /^multipart\/form-data\s*;\s*boundary=/i.test(contentType)
@@ -85,7 +88,7 @@ export async function screenBody(request: Request): Promise<Refusal | null> {
   const unreadable = { status: 400, message: 'The form could not be read.' }
   try {
     const body = await request.clone().arrayBuffer()
-    if (body.byteLength > MAX_ACTION_BODY_BYTES) return { status: 413, message: 'The form is larger than 1 MB.' }
+    if (body.byteLength > MAX_ACTION_BODY_BYTES) return { status: 413, message: 'The form is larger than 3 MB.' }
     if (!isMultipart) return isArgumentList(new TextDecoder().decode(body)) ? null : unreadable
     const form = await new Response(body, { headers: { 'content-type': contentType } }).formData()
     return !isAction || isArgumentList(form.get('0')) ? null : unreadable

@@ -106,6 +106,7 @@ export function submissionDocument(content: SubmissionContent, sha256: string): 
 }
 
 export const submissionColumns = [
+  { key: 'delegation', header: 'Delegation', width: 20 },
   { key: 'cluster', header: 'Cluster', width: 10 },
   { key: 'code', header: 'Item', width: 10 },
   { key: 'title', header: 'Title', width: 36 },
@@ -122,7 +123,8 @@ export const submissionColumns = [
   { key: 'comments', header: 'Selected comments', width: 60 },
 ]
 
-export function submissionWorkbook(content: SubmissionContent): ExportWorkbook {
+/** One row per item (the CSV is this sheet), and in the Excel file a second sheet with the cover and the receipt. */
+export function submissionWorkbook(content: SubmissionContent, sha256: string): ExportWorkbook {
   return {
     title: submissionTitle(content),
     date: content.date,
@@ -132,6 +134,7 @@ export function submissionWorkbook(content: SubmissionContent): ExportWorkbook {
         columns: submissionColumns,
         rows: content.clusters.flatMap((cluster) =>
           cluster.items.map((item) => ({
+            delegation: content.delegation.name,
             cluster: cluster.number,
             code: item.code,
             title: item.title,
@@ -148,6 +151,14 @@ export function submissionWorkbook(content: SubmissionContent): ExportWorkbook {
             comments: item.comments.map((comment) => `${comment.author}: ${comment.body}`).join('\n\n') || null,
           })),
         ),
+      },
+      {
+        name: 'Cover',
+        columns: [
+          { key: 'label', header: 'About this submission', width: 28 },
+          { key: 'value', header: '', width: 80 },
+        ],
+        rows: submissionDocument(content, sha256).cover.map(({ label, value }) => ({ label, value })),
       },
     ],
   }

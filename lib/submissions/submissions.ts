@@ -37,7 +37,7 @@ export async function renderSubmission(content: SubmissionContent, format: Expor
   const bytes = await renderExport(format, {
     json,
     document: () => submissionDocument(content, sha256),
-    workbook: () => submissionWorkbook(content),
+    workbook: () => submissionWorkbook(content, sha256),
   })
   return { bytes, sha256 }
 }
