@@ -21,7 +21,8 @@ type DashboardsJson = { convergence: { items: { code: string; counts: number[] }
 test('a Germany position shared with the secretariat reaches the secretariat’s dashboards, and Mexico’s once shared with all', async ({
   signedInPage,
 }) => {
-  test.setTimeout(120_000)
+  // Five visits to a large page, each audited by axe after the steps: minutes on a busy machine.
+  test.setTimeout(300_000)
   const run = randomBytes(4).toString('hex')
   const germany = await createUser({ role: 'focal_point', delegationCode: 'DEU', name: `Gerda ${run}` })
   const reviewer = await createUser({ role: 'secretariat_reviewer', delegationCode: 'GFMD', name: `Sven Reviewer ${run}` })
