@@ -25,7 +25,7 @@ export type LoadResult = {
   p50: number
   p95: number
   p99: number
-  /** Responses other than 2xx and 3xx, connection errors, timeouts, and requests sent but not answered by the end of the run. */
+  /** Responses of 400 and above, connection errors, timeouts, and requests offered at a fixed rate but not answered within the run. */
   errors: number
   unanswered: number
   statuses: Record<string, number>
@@ -80,7 +80,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const result = await done
   const seconds = (Date.now() - started) / 1000
   latencies.sort((a, b) => a - b)
-  const unanswered = Math.max(0, result.requests.sent - latencies.length - result.errors - result.timeouts)
+  // At a fixed rate, what was offered and not answered within the run (autocannon sends a
+  // connection's next request only once its last one is answered, so the shortfall is the measure).
+  const offered = options.rate ? Math.round(options.rate * options.seconds) : (options.amount ?? 0)
+  const unanswered = Math.max(0, offered - latencies.length - result.errors - result.timeouts)
   const failed = Object.entries(statuses).reduce((sum, [status, count]) => (Number(status) >= 400 ? sum + count : sum), 0)
   return {
     requests: latencies.length,
