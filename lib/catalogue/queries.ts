@@ -7,6 +7,7 @@ import 'server-only'
 import type { Db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
+import { withCatalogueCache } from './catalogue-cache'
 import { isItemCode, itemKinds, type ActorKind, type ItemKind } from './catalogue-data'
 import type { CatalogueFilters } from './catalogue-filters'
 import { fromDbItemKind, toDbItemKind } from './item-kind'
@@ -91,7 +92,11 @@ function itemWhere(filters: CatalogueFilters, searchIds: string[] | null): Prism
 }
 
 /** Current items matching the filters, in the report's reading order. */
-export async function findItems(db: Db, filters: CatalogueFilters = {}): Promise<ItemSummary[]> {
+export function findItems(db: Db, filters: CatalogueFilters = {}): Promise<ItemSummary[]> {
+  return withCatalogueCache(db, `items:${JSON.stringify(filters)}`, () => loadItems(db, filters))
+}
+
+async function loadItems(db: Db, filters: CatalogueFilters): Promise<ItemSummary[]> {
   const searchIds = filters.q ? await searchItemIds(db, filters.q) : null
   const items = await db.item.findMany({ where: itemWhere(filters, searchIds), include: itemSummaryInclude, orderBy: { position: 'asc' } })
   return items.map(toItemSummary)
@@ -116,7 +121,11 @@ function countsBy<Key>(groups: { key: Key; count: number }[]): Map<Key, number> 
  * What each filter can choose from, with how many items each choice would
  * show given the other filters (so "Cluster 6 (4)" is true while a search is on).
  */
-export async function getCatalogueFacets(db: Db, filters: CatalogueFilters = {}): Promise<CatalogueFacets> {
+export function getCatalogueFacets(db: Db, filters: CatalogueFilters = {}): Promise<CatalogueFacets> {
+  return withCatalogueCache(db, `facets:${JSON.stringify(filters)}`, () => loadCatalogueFacets(db, filters))
+}
+
+async function loadCatalogueFacets(db: Db, filters: CatalogueFilters): Promise<CatalogueFacets> {
   const searchIds = filters.q ? await searchItemIds(db, filters.q) : null
   const withoutFacet = (key: FacetKey) => itemWhere({ ...filters, [key]: undefined }, searchIds)
   const current = { item: { retiredAt: null } }
@@ -174,6 +183,10 @@ function asFootnoteRefs(value: Prisma.JsonValue): FootnoteRef[] {
 export async function getItem(db: Db, code: string): Promise<ItemDetail | null> {
   // Anything else (a NUL byte, a 10 kB string) is simply no item.
   if (!isItemCode(code)) return null
+  return withCatalogueCache(db, `item:${code}`, () => loadItem(db, code))
+}
+
+async function loadItem(db: Db, code: string): Promise<ItemDetail | null> {
   const item = await db.item.findUnique({
     where: { code },
     include: {

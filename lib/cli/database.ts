@@ -17,7 +17,7 @@ export type ResolvedDatabase = {
 
 export async function resolveDatabase(
   env: Env,
-  options: { database?: string; log?: (message: string) => void } = {},
+  options: { database?: string; log?: (message: string) => void; embeddedSettings?: string[] } = {},
 ): Promise<ResolvedDatabase> {
   const log = options.log ?? (() => {})
   const ensure = async (url: string) => {
@@ -32,6 +32,7 @@ export async function resolveDatabase(
     dataDir: env.EMBEDDED_POSTGRES_DIR,
     port: env.EMBEDDED_POSTGRES_PORT,
     log,
+    settings: options.embeddedSettings,
   })
   const url = embedded.urlFor(options.database ?? EMBEDDED_DATABASE)
   try {

@@ -4,9 +4,7 @@
  * missing or stale, serves the app and prints its URL. Ctrl-C stops the app,
  * then the embedded database, leaving no process behind.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import type { ChildProcess } from 'node:child_process'
 import { parseArgs } from 'node:util'
 
 import { applyMigrations } from '@/lib/db/migrate'
@@ -15,8 +13,8 @@ import { loadDotEnvFiles } from './dotenv'
 import { seedDatabase } from '@/prisma/seed'
 
 import { assertPublicUrl, resolveAuthSecret } from './auth-secret'
-import { computeSourceHash, isBuildCurrent, recordBuild } from './build-stamp'
 import { describeForHumans, resolveDatabase } from './database'
+import { buildIfStale, runNext, waitForExit, waitUntilServing } from './next-server'
 import { log, printFailure } from './run'
 
 const { values: options } = parseArgs({
@@ -27,46 +25,6 @@ const { values: options } = parseArgs({
   },
 })
 const isDev = options.dev
-const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next')
-
-const REFUSE_UNSUPPORTED_METHODS = path.join(process.cwd(), 'lib', 'cli', 'refuse-unsupported-methods.mjs')
-
-function runNext(args: string[], env: NodeJS.ProcessEnv, detached: boolean): ChildProcess {
-  // The server refuses TRACE itself: Next would answer it with a 500.
-  const preload = args[0] === 'build' ? [] : ['--import', pathToFileURL(REFUSE_UNSUPPORTED_METHODS).href]
-  // Its own process group, so stopping the group also stops next-server's workers.
-  return spawn(process.execPath, [...preload, NEXT_BIN, ...args], { env, stdio: 'inherit', detached })
-}
-
-function waitForExit(child: ChildProcess): Promise<number> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode)
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
-}
-
-async function build(env: NodeJS.ProcessEnv): Promise<void> {
-  const sourceHash = computeSourceHash()
-  if (isBuildCurrent(sourceHash)) {
-    log('The production build is current.')
-    return
-  }
-  log('Building the app (next build) …')
-  const code = await waitForExit(runNext(['build'], env, false))
-  if (code !== 0) throw new Error('`next build` failed; its output is above. Fix the error and run `npm start` again.')
-  recordBuild(sourceHash)
-}
-
-async function waitUntilServing(url: string, server: ChildProcess): Promise<boolean> {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline && server.exitCode === null) {
-    try {
-      await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) })
-      return true
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 300))
-    }
-  }
-  return false
-}
 
 async function main(): Promise<void> {
   loadDotEnvFiles()
@@ -114,7 +72,7 @@ async function main(): Promise<void> {
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(env.PORT),
     }
-    if (!isDev) await build({ ...childEnv, NODE_ENV: 'production' })
+    if (!isDev) await buildIfStale({ ...childEnv, NODE_ENV: 'production' })
 
     server = runNext([isDev ? 'dev' : 'start', '--port', String(env.PORT)], childEnv, true)
     server.once('exit', (code) => {

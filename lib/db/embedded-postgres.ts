@@ -50,6 +50,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string
   port: number
   log?: (message: string) => void
+  /** More `-c name=value` settings for the server this call starts (the benchmark loads pg_stat_statements). */
+  settings?: string[]
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir)
   const log = options.log ?? (() => {})
@@ -72,7 +74,7 @@ export async function startEmbeddedPostgres(options: {
     // Postgres refuses to run as root; the package then runs it as a `postgres` user.
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(options.settings ?? []).flatMap((setting) => ['-c', setting])],
     onLog: () => {},
     onError: (error) => log(`embedded PostgreSQL: ${error instanceof Error ? error.message : String(error)}`),
   })

@@ -29,9 +29,11 @@ export function readableDraftWhere(viewer: Viewer): { delegationId: string | { i
 export function readableShareWhere(viewer: Viewer, parent: string): { OR: object[] } {
   const delegationId = ownDelegationId(viewer)
   return {
-    OR: [
-      ...(delegationId ? [{ [parent]: { delegationId } }] : []),
-      { isCurrent: true, visibility: { in: visibilitiesSharedWith(viewer) } },
-    ],
+    OR: [...(delegationId ? [{ [parent]: { delegationId } }] : []), othersCurrentShareWhere(viewer)],
   }
+}
+
+/** Of the shares above, those of other delegations: the current one, at a level that reaches the viewer. */
+export function othersCurrentShareWhere(viewer: Viewer): { isCurrent: true; visibility: { in: Visibility[] } } {
+  return { isCurrent: true, visibility: { in: visibilitiesSharedWith(viewer) } }
 }

@@ -1,0 +1,51 @@
+/**
+ * Running Next.js from the command-line tools (`npm start`, `npm run bench`):
+ * building when the build is missing or stale, serving, waiting until it answers.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { computeSourceHash, isBuildCurrent, recordBuild } from './build-stamp'
+import { log } from './run'
+
+const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next')
+
+const REFUSE_UNSUPPORTED_METHODS = path.join(process.cwd(), 'lib', 'cli', 'refuse-unsupported-methods.mjs')
+
+export function runNext(args: string[], env: NodeJS.ProcessEnv, detached: boolean): ChildProcess {
+  // Its own process group, so stopping the group also stops next-server's workers.
+  // The server refuses TRACE itself: Next would answer it with a 500.
+  const preload = args[0] === 'build' ? [] : ['--import', pathToFileURL(REFUSE_UNSUPPORTED_METHODS).href]
+  return spawn(process.execPath, [...preload, NEXT_BIN, ...args], { env, stdio: 'inherit', detached })
+}
+
+export function waitForExit(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode)
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+}
+
+export async function buildIfStale(env: NodeJS.ProcessEnv, command = 'npm start'): Promise<void> {
+  const sourceHash = computeSourceHash()
+  if (isBuildCurrent(sourceHash)) {
+    log('The production build is current.')
+    return
+  }
+  log('Building the app (next build) …')
+  const code = await waitForExit(runNext(['build'], env, false))
+  if (code !== 0) throw new Error(`\`next build\` failed; its output is above. Fix the error and run \`${command}\` again.`)
+  recordBuild(sourceHash)
+}
+
+export async function waitUntilServing(url: string, server: ChildProcess): Promise<boolean> {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline && server.exitCode === null) {
+    try {
+      await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) })
+      return true
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    }
+  }
+  return false
+}
