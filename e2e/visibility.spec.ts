@@ -104,7 +104,8 @@ test.describe('the visibility of positions', () => {
         expect(await mexico.request.get(`/api/v1/delegations/DEU/positions?${query}`).then((response) => response.text())).toBe(plain)
         expect(await getJson(mexico, `/api/v1/positions?item=${ITEM}&${query}`)).toEqual({ drafts: [], shared: [] })
       }
-      expect((await mexico.request.get(`/api/v1/delegations/${germanyId}/positions`)).status()).toBe(404)
+      // A database id is not a delegation code: refused as malformed, and it says nothing of Germany either way.
+      expect((await mexico.request.get(`/api/v1/delegations/${germanyId}/positions`)).status()).toBe(400)
       expect((await mexico.request.get('/api/v1/delegations/NOWHERE/positions')).status()).toBe(404)
 
       // The draft form with Germany's delegation smuggled in: the save still lands on Mexico's own draft.
