@@ -11,23 +11,20 @@ import type { Db } from '@/lib/db'
 import { renderExport, type ExportFormat } from '@/lib/export/formats'
 
 import { buildConsolidatedContent, consolidatedDocument, consolidatedWorkbook } from './consolidated-content'
-import { buildSubmissionContent, canonicalJson, sha256Hex } from './submission-content'
-import { renderSubmission } from './submissions'
+import { buildSubmissionContent, renderableOf } from './submission-content'
+import { submissionRenderable } from './submissions'
 
 export async function exportCurrentSubmission(db: Db, viewer: Viewer, format: ExportFormat) {
   const content = await buildSubmissionContent(db, viewer)
-  const { bytes } = await renderSubmission(content, format)
+  const bytes = await renderExport(format, submissionRenderable(content).renderable)
   return { bytes, filename: `stocktaking-${content.delegation.code}-current.${format}` }
 }
 
 export async function exportConsolidated(db: Db, viewer: Viewer, format: ExportFormat) {
   const content = await buildConsolidatedContent(db, viewer)
-  const json = canonicalJson(content)
-  const sha256 = sha256Hex(json)
-  const bytes = await renderExport(format, {
-    json,
-    document: () => consolidatedDocument(content, sha256),
+  const { renderable } = renderableOf(content, {
+    document: (sha256) => consolidatedDocument(content, sha256),
     workbook: () => consolidatedWorkbook(content),
   })
-  return { bytes, filename: `gfmd-consolidated-contribution-${content.date.slice(0, 10)}.${format}` }
+  return { bytes: await renderExport(format, renderable), filename: `gfmd-consolidated-contribution-${content.date.slice(0, 10)}.${format}` }
 }

@@ -24,6 +24,9 @@ import type { Db } from '@/lib/db'
 import { getStocktakingDate } from '@/lib/dashboards/stocktaking'
 import { listShares, type Share } from '@/lib/drafts/drafts'
 import { AppError } from '@/lib/errors'
+import type { ExportDocument } from '@/lib/export/document'
+import type { Renderable } from '@/lib/export/formats'
+import type { ExportWorkbook } from '@/lib/export/table'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { positionKind } from '@/lib/positions/position-kind'
 import { stanceLabels, type PositionContent } from '@/lib/positions/position-schemas'
@@ -105,6 +108,20 @@ export function canonicalJson(content: SubmissionContent | object): string {
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
+}
+
+/**
+ * A content ready for every renderer: its canonical JSON and SHA-256, worked
+ * out once, and the document and workbook made from it on demand, so each
+ * file says exactly what the JSON says and carries the same receipt.
+ */
+export function renderableOf(
+  content: object,
+  views: { document: (sha256: string) => ExportDocument; workbook: (sha256: string) => ExportWorkbook },
+): { sha256: string; renderable: Renderable } {
+  const json = canonicalJson(content)
+  const sha256 = sha256Hex(json)
+  return { sha256, renderable: { json, document: () => views.document(sha256), workbook: () => views.workbook(sha256) } }
 }
 
 function positionOf(share: Share<PositionContent>, itemText: string): SubmissionPosition {

@@ -17,7 +17,7 @@ import { Prisma } from '@/lib/generated/prisma/client'
 import { readableCommentWhere } from '@/lib/visibility/comments'
 import { readableSubmissionWhere } from '@/lib/visibility/submissions'
 
-import { buildSubmissionContent, canonicalJson, sha256Hex, submittedVisibilities, type SubmissionContent } from './submission-content'
+import { buildSubmissionContent, renderableOf, sha256Hex, submittedVisibilities, type SubmissionContent } from './submission-content'
 import { submissionDocument, submissionWorkbook } from './submission-documents'
 
 export type SubmissionVersion = {
@@ -30,16 +30,12 @@ export type SubmissionVersion = {
   formats: ExportFormat[]
 }
 
-/** Every format of a content, rendered from its canonical JSON (so a version's files say exactly what its JSON says). */
-export async function renderSubmission(content: SubmissionContent, format: ExportFormat): Promise<{ bytes: Uint8Array; sha256: string }> {
-  const json = canonicalJson(content)
-  const sha256 = sha256Hex(json)
-  const bytes = await renderExport(format, {
-    json,
-    document: () => submissionDocument(content, sha256),
-    workbook: () => submissionWorkbook(content, sha256),
+/** A delegation's submission, ready for every renderer (see `renderableOf`). */
+export function submissionRenderable(content: SubmissionContent) {
+  return renderableOf(content, {
+    document: (sha256) => submissionDocument(content, sha256),
+    workbook: (sha256) => submissionWorkbook(content, sha256),
   })
-  return { bytes, sha256 }
 }
 
 /**
@@ -64,14 +60,14 @@ export async function submitSubmission(db: Db, viewer: Viewer, options: { expect
       if (content.clusters.length === 0) {
         throw new AppError('invalid', 'Your delegation has shared nothing with the secretariat yet: share a position or an implementation status first.')
       }
-      const json = canonicalJson(content)
-      const files = await Promise.all(exportFormats.map(async (format) => ({ format, ...(await renderSubmission(content, format)) })))
+      const { sha256, renderable } = submissionRenderable(content)
+      const files = await Promise.all(exportFormats.map(async (format) => ({ format, bytes: await renderExport(format, renderable) })))
       const submission = await tx.submission.create({
         data: {
           delegationId,
           version,
-          content: json,
-          sha256: sha256Hex(json),
+          content: renderable.json,
+          sha256,
           submittedById: viewer.userId,
           submittedAt,
           files: {
