@@ -54,9 +54,7 @@ test('a Germany position shared with the secretariat reaches the secretariat’s
   await test.step('a Mexico delegate sees no trace of it, on the page or in the API', async () => {
     await expect(coverageCell(mexicoPage, ITEM, 'Germany')).toHaveText(`${ITEM}, Germany: not shared`)
     await expect(await coverageTableCell(mexicoPage, ITEM, 'Germany')).toHaveText('–')
-    await expect(
-      convergenceRow(mexicoPage, ITEM),
-    ).toHaveCount(0)
+    await expect(convergenceRow(mexicoPage, ITEM)).toHaveCount(0)
     const answer = await getJson<DashboardsJson>(mexicoPage, '/api/v1/dashboards')
     expect(answer.convergence.items.map((item) => item.code)).not.toContain(ITEM)
   })

@@ -53,7 +53,9 @@ test('a reviewer asks Germany for clarification, Germany answers, and the positi
     await notes.getByRole('button', { name: 'Save note' }).click()
     await expect(notes.getByRole('status')).toHaveText('Note saved. Only the secretariat can read it.')
     await expect(secretariat.getByRole('region', { name: 'Reviewer notes' })).toContainText(note)
-    await expect(secretariat.getByRole('region', { name: 'Review history' })).toContainText('version 1 from “Not reviewed” to “Clarification requested”')
+    await expect(secretariat.getByRole('region', { name: 'Review history' })).toContainText(
+      'version 1 from “Not reviewed” to “Clarification requested”',
+    )
   })
 
   await test.step('the Germany focal point finds the request in the tracker and in the notifications, and answers it', async () => {
@@ -61,7 +63,9 @@ test('a reviewer asks Germany for clarification, Germany answers, and the positi
     await expect(germany.getByRole('link', { name: `The secretariat asks a question on ${ITEM}` })).toBeVisible()
     await expect(germany.getByRole('row', { name: new RegExp(ITEM) })).toContainText('Clarification requested')
     await germany.goto('/notifications')
-    const request = germany.getByRole('listitem').filter({ hasText: `The GFMD secretariat asks Germany for clarification on its position on ${ITEM}` })
+    const request = germany
+      .getByRole('listitem')
+      .filter({ hasText: `The GFMD secretariat asks Germany for clarification on its position on ${ITEM}` })
     await expect(request).toContainText('Clarification requested')
     await request.getByRole('button', { name: /^Open/ }).click()
     await expect(germany).toHaveURL(new RegExp(`/catalogue/${ITEM}#clarification-`))
@@ -89,7 +93,9 @@ test('a reviewer asks Germany for clarification, Germany answers, and the positi
     await secretariat.goto(QUEUE)
     await expect(entry).toContainText('Delegation answered')
     await entry.getByRole('link', { name: `Germany: position on ${ITEM}` }).click()
-    await expect(secretariat.getByRole('article', { name: 'Question on version 1' })).toContainText('The second sentence should name regular pathways.')
+    await expect(secretariat.getByRole('article', { name: 'Question on version 1' })).toContainText(
+      'The second sentence should name regular pathways.',
+    )
     const decision = await hydrated(secretariat.getByRole('region', { name: 'Review decision' }).locator('form'))
     await decision.getByRole('button', { name: 'Include in the contribution' }).click()
     await expect(decision.getByRole('status')).toHaveText('Marked “Included in the contribution” for version 1.')
@@ -97,7 +103,9 @@ test('a reviewer asks Germany for clarification, Germany answers, and the positi
       'version 1 from “Clarification requested” to “Included in the contribution”',
     )
     await germany.reload()
-    await expect(germany.getByRole('region', { name: 'The secretariat’s review' })).toContainText(/Position, shared version 1:\s*Included in the contribution/)
+    await expect(germany.getByRole('region', { name: 'The secretariat’s review' })).toContainText(
+      /Position, shared version 1:\s*Included in the contribution/,
+    )
     await germany.goto(`/delegation?q=${ITEM}`)
     await expect(germany.getByRole('row', { name: new RegExp(ITEM) })).toContainText('Included in the contribution')
     await expect(germany.getByRole('link', { name: `The secretariat asks a question on ${ITEM}` })).toHaveCount(0)
@@ -107,9 +115,12 @@ test('a reviewer asks Germany for clarification, Germany answers, and the positi
     await secretariat.goto('/dashboards?group=western-european-and-others-group')
     await expect(coverageCell(secretariat, ITEM, 'Germany')).toHaveText(`${ITEM}, Germany: shared`)
     await expect(await coverageTableCell(secretariat, ITEM, 'Germany')).toHaveText('Shared')
-    await expect(convergence(secretariat).getByRole('img', { name: /Convergence chart/ }).locator('title').filter({ hasText: `${ITEM}:` })).toHaveText([
-      `${ITEM}: Support with amendments 1 of 1`,
-    ])
+    await expect(
+      convergence(secretariat)
+        .getByRole('img', { name: /Convergence chart/ })
+        .locator('title')
+        .filter({ hasText: `${ITEM}:` }),
+    ).toHaveText([`${ITEM}: Support with amendments 1 of 1`])
     await expect(convergenceRow(secretariat, ITEM).getByRole('cell')).toHaveText(['0', '1', '0', '0', '0', '1', '0.00'])
     await expect(secretariat.getByRole('region', { name: 'Activity' })).toContainText(
       `Rosa ${run} marked version 1 of Germany’s position “Included in the contribution”`,

@@ -69,9 +69,16 @@ test('an Austrian focal point submits two versions; the first stays as it was se
   await test.step('the JSON of version 1 is what its receipt names, and holds the shared position', async () => {
     expect(sha256(first)).toBe(receipt)
     const content = JSON.parse(first.toString('utf8'))
-    expect(content).toMatchObject({ schema: 'gfmd-gcm-stocktaking-submission', schemaVersion: 1, version: 1, delegation: { code: DELEGATION } })
+    expect(content).toMatchObject({
+      schema: 'gfmd-gcm-stocktaking-submission',
+      schemaVersion: 1,
+      version: 1,
+      delegation: { code: DELEGATION },
+    })
     const items = content.clusters.flatMap((cluster: { items: { code: string }[] }) => cluster.items)
-    expect(items).toEqual([expect.objectContaining({ code: ITEM, position: expect.objectContaining({ rationale: `Austria supports this ${run}` }) })])
+    expect(items).toEqual([
+      expect.objectContaining({ code: ITEM, position: expect.objectContaining({ rationale: `Austria supports this ${run}` }) }),
+    ])
   })
 
   await test.step('after a change, version 1 downloads the same bytes, and version 2 holds the change', async () => {

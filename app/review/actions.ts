@@ -30,8 +30,11 @@ export const addReviewerNoteAction = formAction({ permission: 'review.read', sch
   return { ok: true, message: 'Note saved. Only the secretariat can read it.' }
 })
 
-export const replyToClarificationAction = formAction({ permission: 'comment.write', schema: clarificationReplySchema }, async (input, viewer) => {
-  await replyToClarification(getDb(), viewer, input)
-  revalidatePath('/', 'layout')
-  return { ok: true, message: 'Answer sent.' }
-})
+export const replyToClarificationAction = formAction(
+  { permission: 'comment.write', schema: clarificationReplySchema },
+  async (input, viewer) => {
+    await replyToClarification(getDb(), viewer, input)
+    revalidatePath('/', 'layout')
+    return { ok: true, message: 'Answer sent.' }
+  },
+)

@@ -34,8 +34,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         }
         description={
           <p>
-            Every position, implementation status and comment delegations shared with the secretariat or with all participants, newest first.
-            Open one to mark it reviewed, ask the delegation for clarification, include it in the consolidated contribution or keep a note.
+            Every position, implementation status and comment delegations shared with the secretariat or with all participants, newest
+            first. Open one to mark it reviewed, ask the delegation for clarification, include it in the consolidated contribution or keep a
+            note.
           </p>
         }
       />
@@ -44,14 +45,31 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <ReviewFilterForm filters={filters} options={options} isFiltered={isFiltered} />
       </PageSection>
 
-      <PageSection id="queue" title={isFiltered ? plural(total, 'input matches', 'inputs match') : plural(total, 'input shared with the secretariat', 'inputs shared with the secretariat')} isLive className="mt-10">
+      <PageSection
+        id="queue"
+        title={
+          isFiltered
+            ? plural(total, 'input matches', 'inputs match')
+            : plural(total, 'input shared with the secretariat', 'inputs shared with the secretariat')
+        }
+        isLive
+        className="mt-10"
+      >
         <div className="mt-4">
           {entries.length > 0 ? (
             <ReviewQueueList entries={entries} />
           ) : isFiltered ? (
-            <NoFilterMatches title="Nothing matches" description={<p>Try other filters, or clear them to see the whole queue.</p>} clearHref="/review" />
+            <NoFilterMatches
+              title="Nothing matches"
+              description={<p>Try other filters, or clear them to see the whole queue.</p>}
+              clearHref="/review"
+            />
           ) : (
-            <EmptyState headingLevel="h3" title="Nothing has been shared with the secretariat yet" description="Inputs appear here as soon as a focal point shares them." />
+            <EmptyState
+              headingLevel="h3"
+              title="Nothing has been shared with the secretariat yet"
+              description="Inputs appear here as soon as a focal point shares them."
+            />
           )}
         </div>
         {pageCount > 1 ? (

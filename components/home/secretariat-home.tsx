@@ -18,7 +18,12 @@ export function SecretariatHomeView({ home, viewerName }: { home: SecretariatHom
     <HomeLayout
       eyebrow="GFMD secretariat"
       name={viewerName}
-      description={<p>What delegations have shared with the secretariat and waits for your review. Drafts they have not shared stay theirs and do not show here.</p>}
+      description={
+        <p>
+          What delegations have shared with the secretariat and waits for your review. Drafts they have not shared stay theirs and do not
+          show here.
+        </p>
+      }
     >
       <PageSection id="waiting" title={`Waiting for review (${home.waitingTotal})`}>
         {home.waiting.length === 0 ? (
@@ -67,7 +72,9 @@ export function SecretariatHomeView({ home, viewerName }: { home: SecretariatHom
             'No clarification is open.'
           ) : (
             <>
-              <TextLink href="/review?state=clarification_requested">{plural(requested, 'input awaits', 'inputs await')} clarification</TextLink>
+              <TextLink href="/review?state=clarification_requested">
+                {plural(requested, 'input awaits', 'inputs await')} clarification
+              </TextLink>
               {answered > 0 ? <ClarificationBadge clarification="answered" /> : null}
               {answered > 0 ? <span>{plural(answered, 'answer', 'answers')} to read</span> : null}
             </>

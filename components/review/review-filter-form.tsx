@@ -18,14 +18,24 @@ export function ReviewFilterForm({ filters, options, isFiltered }: ReviewFilterF
           value={filters.delegation}
           options={options.delegations.map(({ code, name }) => ({ value: code, label: name }))}
         />
-        <FilterSelect name="group" label="UN regional group" value={filters.group} options={options.groups.map((group) => ({ value: group, label: group }))} />
+        <FilterSelect
+          name="group"
+          label="UN regional group"
+          value={filters.group}
+          options={options.groups.map((group) => ({ value: group, label: group }))}
+        />
         <FilterSelect
           name="cluster"
           label="Cluster"
           value={filters.cluster}
           options={options.clusters.map(({ number, title }) => ({ value: number, label: `${number}. ${title}` }))}
         />
-        <FilterSelect name="item" label="Item" value={filters.item} options={options.items.map(({ code, title }) => ({ value: code, label: `${code} ${title}` }))} />
+        <FilterSelect
+          name="item"
+          label="Item"
+          value={filters.item}
+          options={options.items.map(({ code, title }) => ({ value: code, label: `${code} ${title}` }))}
+        />
       </div>
       <FilterActions clearHref="/review" isFiltered={isFiltered} />
     </FilterForm>

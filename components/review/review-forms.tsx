@@ -35,7 +35,14 @@ export function ReviewDecisionForm({ action, input, state }: DecisionFormProps) 
         {decidableStates
           .filter((option) => option !== state)
           .map((option) => (
-            <Button key={option} type="submit" name="state" value={option} variant={option === 'not_reviewed' ? 'ghost' : 'secondary'} disabled={isPending}>
+            <Button
+              key={option}
+              type="submit"
+              name="state"
+              value={option}
+              variant={option === 'not_reviewed' ? 'ghost' : 'secondary'}
+              disabled={isPending}
+            >
               {option === 'not_reviewed' ? 'Back to not reviewed' : option === 'reviewed' ? 'Mark reviewed' : 'Include in the contribution'}
             </Button>
           ))}

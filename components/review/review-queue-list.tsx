@@ -33,8 +33,8 @@ export function ReviewQueueList({ entries }: { entries: ReviewQueueEntry[] }) {
                 </Link>
               </h3>
               <p className="mt-1 text-sm text-slate-600">
-                {entry.item.title}. Version {entry.version}, shared by {entry.sharedBy} with {visibilityLabels[entry.visibility].toLowerCase()} on{' '}
-                {formatDateTime(entry.sharedAt)}.{' '}
+                {entry.item.title}. Version {entry.version}, shared by {entry.sharedBy} with{' '}
+                {visibilityLabels[entry.visibility].toLowerCase()} on {formatDateTime(entry.sharedAt)}.{' '}
                 <Link href={`/catalogue/${encodeURIComponent(entry.item.code)}`} className={textLinkClasses()}>
                   Item {entry.item.code}
                 </Link>

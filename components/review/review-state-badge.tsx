@@ -17,5 +17,9 @@ export function ReviewStateBadge({ state }: { state: ReviewState }) {
 /** Whether the secretariat's question is still waiting for the delegation. */
 export function ClarificationBadge({ clarification }: { clarification: 'open' | 'answered' | null }) {
   if (!clarification) return null
-  return clarification === 'open' ? <Badge tone="warning">Awaiting the delegation’s answer</Badge> : <Badge tone="accent">Delegation answered</Badge>
+  return clarification === 'open' ? (
+    <Badge tone="warning">Awaiting the delegation’s answer</Badge>
+  ) : (
+    <Badge tone="accent">Delegation answered</Badge>
+  )
 }

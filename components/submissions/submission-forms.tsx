@@ -24,7 +24,14 @@ export function SubmitForm({ action, nextVersion, isEmpty }: { action: Action; n
   )
 }
 
-type SelectableComment = { id: string; body: string; createdAt: Date; selectedForSubmission: boolean; author: { name: string }; item: { code: string } }
+type SelectableComment = {
+  id: string
+  body: string
+  createdAt: Date
+  selectedForSubmission: boolean
+  author: { name: string }
+  item: { code: string }
+}
 
 export function CommentSelectionForm({ action, comments }: { action: Action; comments: SelectableComment[] }) {
   const [state, formAction, isPending] = useActionState(action, { ok: false })

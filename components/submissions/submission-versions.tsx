@@ -34,7 +34,11 @@ export function SubmissionVersions({ versions, showDelegation = false }: { versi
               <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={`Files of version ${version.version}`}>
                 {version.formats.map((format) => (
                   <li key={format}>
-                    <a href={`/api/v1/submissions/${version.id}/${format}`} download className="text-primary-800 underline underline-offset-4">
+                    <a
+                      href={`/api/v1/submissions/${version.id}/${format}`}
+                      download
+                      className="text-primary-800 underline underline-offset-4"
+                    >
                       {formatLabels[format]}
                       <span className="sr-only"> of version {version.version}</span>
                     </a>
@@ -62,8 +66,22 @@ export function VersionComparison({ action, versions, comparison }: ComparisonPr
   return (
     <div className="space-y-4">
       <Form action={action} className="flex flex-wrap items-end gap-3" aria-label="Compare versions">
-        <CompactSelect idPrefix="compare" name="from" label="From" defaultValue={comparison?.from ?? previous ?? ''} options={options} className="w-40" />
-        <CompactSelect idPrefix="compare" name="to" label="To" defaultValue={comparison?.to ?? newest ?? ''} options={options} className="w-40" />
+        <CompactSelect
+          idPrefix="compare"
+          name="from"
+          label="From"
+          defaultValue={comparison?.from ?? previous ?? ''}
+          options={options}
+          className="w-40"
+        />
+        <CompactSelect
+          idPrefix="compare"
+          name="to"
+          label="To"
+          defaultValue={comparison?.to ?? newest ?? ''}
+          options={options}
+          className="w-40"
+        />
         <Button type="submit" variant="secondary">
           Compare
         </Button>

@@ -78,7 +78,11 @@ const columns: Column[] = [
     label: 'Position shared',
     className: 'min-w-28',
     cell: (row) =>
-      row.position ? <ShareCell share={row.position.share} version={row.position.version} review={row.review?.position ?? null} /> : <None />,
+      row.position ? (
+        <ShareCell share={row.position.share} version={row.position.version} review={row.review?.position ?? null} />
+      ) : (
+        <None />
+      ),
   },
   {
     key: 'status',

@@ -11,6 +11,15 @@ import { useAnswerFocus } from './use-answer-focus'
 export function FormAnswer({ state, isPending, form }: { state: FormState; isPending: boolean; form: RefObject<HTMLFormElement | null> }) {
   const ref = useAnswerFocus(state, form)
   if (isPending) return null
-  if (state.formError) return <Notice ref={ref} tone="error">{state.formError}</Notice>
-  return state.ok && state.message ? <Notice ref={ref} tone="success">{state.message}</Notice> : null
+  if (state.formError)
+    return (
+      <Notice ref={ref} tone="error">
+        {state.formError}
+      </Notice>
+    )
+  return state.ok && state.message ? (
+    <Notice ref={ref} tone="success">
+      {state.message}
+    </Notice>
+  ) : null
 }

@@ -196,7 +196,9 @@ function markdown(measured: Measured[], context: { machine: string; startMs: num
     )
   }
   for (const row of measured) if (row.note) lines.push(`- ${row.name}: ${row.note}`)
-  lines.push('- consolidated export: not measured yet; its route exists (`/api/v1/consolidated?format=docx|pdf`) and needs a one-request-at-a-time target.')
+  lines.push(
+    '- consolidated export: not measured yet; its route exists (`/api/v1/consolidated?format=docx|pdf`) and needs a one-request-at-a-time target.',
+  )
   return `${lines.join('\n')}\n`
 }
 

@@ -112,7 +112,10 @@ describe('the home page', () => {
     expect(home.waiting.every((entry) => entry.state === 'not_reviewed')).toBe(true)
     expect([...home.waiting].sort((a, b) => b.sharedAt.getTime() - a.sharedAt.getTime())).toEqual(home.waiting)
     // The other delegation's inputs as the home page's queue reads them.
-    const other = await getReviewQueue(db, viewers.secretariat, { state: 'not_reviewed', delegation: viewers.otherDelegate.delegation!.code })
+    const other = await getReviewQueue(db, viewers.secretariat, {
+      state: 'not_reviewed',
+      delegation: viewers.otherDelegate.delegation!.code,
+    })
     const seen = other.entries.map((entry) => entry.item.code)
     expect(seen.slice(0, 2)).toEqual(['R-07.04', 'R-21.06'])
     for (const hidden of ['E-23.03', 'R-21.05']) expect(seen).not.toContain(hidden)

@@ -13,7 +13,9 @@ describe('the activity feed', () => {
   const db = useTestDb()
   let cast: Cast['viewers']
   const mine = (entries: Awaited<ReturnType<typeof listActivity>>, delegation: string) =>
-    entries.filter((entry) => entry.delegation === delegation).map((entry) => [entry.type, entry.itemCode, entry.type === 'share' ? entry.visibility : entry.after])
+    entries
+      .filter((entry) => entry.delegation === delegation)
+      .map((entry) => [entry.type, entry.itemCode, entry.type === 'share' ? entry.visibility : entry.after])
 
   beforeAll(async () => {
     cast = (await createCast(db)).viewers
@@ -22,10 +24,18 @@ describe('the activity feed', () => {
       ['R-19.02', 'all_participants'],
       ['R-19.03', 'delegation'],
     ] as const) {
-      await saveDraft(db, cast.focalPoint, positionKind, { itemCode, baseVersion: null, stance: 'support', rationale: itemCode, proposedWording: null })
+      await saveDraft(db, cast.focalPoint, positionKind, {
+        itemCode,
+        baseVersion: null,
+        stance: 'support',
+        rationale: itemCode,
+        proposedWording: null,
+      })
       await shareDraft(db, cast.focalPoint, positionKind, { itemCode, visibility })
     }
-    const position = await db.position.findFirstOrThrow({ where: { delegationId: cast.focalPoint.delegation!.id, item: { code: 'R-19.01' } } })
+    const position = await db.position.findFirstOrThrow({
+      where: { delegationId: cast.focalPoint.delegation!.id, item: { code: 'R-19.01' } },
+    })
     await decideReview(db, cast.secretariat, { kind: 'position', inputId: position.id, version: 1, state: 'reviewed' })
   })
 
@@ -44,6 +54,8 @@ describe('the activity feed', () => {
   })
 
   it('gives another delegation only what was shared with all participants, and no review decision', async () => {
-    expect(mine(await listActivity(db, cast.otherDelegate, 500), cast.focalPoint.delegation!.name)).toEqual([['share', 'R-19.02', 'all_participants']])
+    expect(mine(await listActivity(db, cast.otherDelegate, 500), cast.focalPoint.delegation!.name)).toEqual([
+      ['share', 'R-19.02', 'all_participants'],
+    ])
   })
 })

@@ -44,36 +44,32 @@ export async function listActivity(db: Db, viewer: Viewer, take = ACTIVITY_SIZE)
     }),
   ])
   const shares = (kind: ReviewInputKind, list: typeof positions) =>
-    list.map(
-      (share): ActivityEntry => ({
-        type: 'share',
-        id: `${kind}:${share.itemCode}:${share.delegation.code}:${share.sharedAt.getTime()}`,
-        at: share.sharedAt,
-        kind,
-        actor: share.sharedBy,
-        delegation: share.delegation.name,
-        itemCode: share.itemCode,
-        version: share.version,
-        visibility: share.visibility,
-      }),
-    )
+    list.map((share): ActivityEntry => ({
+      type: 'share',
+      id: `${kind}:${share.itemCode}:${share.delegation.code}:${share.sharedAt.getTime()}`,
+      at: share.sharedAt,
+      kind,
+      actor: share.sharedBy,
+      delegation: share.delegation.name,
+      itemCode: share.itemCode,
+      version: share.version,
+      visibility: share.visibility,
+    }))
   return [
     ...shares('position', positions),
     ...shares('implementation_status', statuses),
-    ...actions.map(
-      (action): ActivityEntry => ({
-        type: 'review',
-        id: action.id,
-        at: action.createdAt,
-        kind: action.inputKind,
-        actor: action.actor.name,
-        delegation: action.delegation.name,
-        itemCode: action.item.code,
-        version: action.version,
-        before: action.stateBefore,
-        after: action.stateAfter,
-      }),
-    ),
+    ...actions.map((action): ActivityEntry => ({
+      type: 'review',
+      id: action.id,
+      at: action.createdAt,
+      kind: action.inputKind,
+      actor: action.actor.name,
+      delegation: action.delegation.name,
+      itemCode: action.item.code,
+      version: action.version,
+      before: action.stateBefore,
+      after: action.stateAfter,
+    })),
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime())
     .slice(0, take)

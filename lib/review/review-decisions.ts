@@ -60,11 +60,16 @@ function inputColumns(input: ReviewInput) {
 async function recordState(tx: Tx, viewer: Viewer, input: ReviewInput, state: ReviewState) {
   if (isShareKind(input.kind)) {
     const { draftKind } = shareSources[input.kind]
-    await models(tx, draftKind).share.updateMany({ where: { [draftKind.parentKey]: input.inputId, isCurrent: true }, data: { reviewState: state } })
+    await models(tx, draftKind).share.updateMany({
+      where: { [draftKind.parentKey]: input.inputId, isCurrent: true },
+      data: { reviewState: state },
+    })
   } else {
     await tx.comment.update({ where: { id: input.inputId }, data: { reviewState: state } })
   }
-  await tx.reviewAction.create({ data: { ...inputColumns(input), version: input.version, stateBefore: input.state, stateAfter: state, actorId: viewer.userId } })
+  await tx.reviewAction.create({
+    data: { ...inputColumns(input), version: input.version, stateBefore: input.state, stateAfter: state, actorId: viewer.userId },
+  })
 }
 
 /** Sets the review state of the shared version the reviewer read. Setting the state it already has changes nothing. */
@@ -85,7 +90,11 @@ function clarificationText(input: ReviewInput) {
  * Opens a clarification thread on the version the reviewer read, sets its
  * state to "clarification requested" and notifies the delegation's focal points.
  */
-export async function requestClarification(db: Db, viewer: Viewer, ref: InputRef & { question: string }): Promise<{ clarificationId: string }> {
+export async function requestClarification(
+  db: Db,
+  viewer: Viewer,
+  ref: InputRef & { question: string },
+): Promise<{ clarificationId: string }> {
   authorize(viewer, 'review.decide')
   return db.$transaction(async (tx) => {
     const input = await lockInput(tx, viewer, ref)
@@ -137,7 +146,8 @@ export async function replyToClarification(db: Db, viewer: Viewer, input: { clar
     })
     if (!clarification) throw new AppError('not_found', 'This clarification thread was not found.')
     const fromDelegation = ownDelegationId(viewer) === clarification.delegationId
-    if (!fromDelegation && !isSecretariat(viewer.role)) throw new AppError('forbidden', 'Only the delegation and the secretariat take part in this thread.')
+    if (!fromDelegation && !isSecretariat(viewer.role))
+      throw new AppError('forbidden', 'Only the delegation and the secretariat take part in this thread.')
     await tx.clarificationMessage.create({ data: { clarificationId: clarification.id, authorId: viewer.userId, body: input.body } })
     await tx.clarification.update({ where: { id: clarification.id }, data: { answeredAt: fromDelegation ? new Date() : null } })
     const noun = reviewInputKindLabels[clarification.inputKind].toLowerCase()
@@ -162,9 +172,14 @@ export async function replyToClarification(db: Db, viewer: Viewer, input: { clar
 }
 
 /** A reviewer's private note on an input the secretariat can read now. */
-export async function addReviewerNote(db: Db, viewer: Viewer, input: { kind: ReviewInputKind; inputId: string; body: string }): Promise<void> {
+export async function addReviewerNote(
+  db: Db,
+  viewer: Viewer,
+  input: { kind: ReviewInputKind; inputId: string; body: string },
+): Promise<void> {
   authorize(viewer, 'review.read')
   const found = await findReviewInput(db, viewer, input.kind, input.inputId)
-  if (!found) throw new AppError('not_found', `This ${reviewInputKindLabels[input.kind].toLowerCase()} is no longer shared with the secretariat.`)
+  if (!found)
+    throw new AppError('not_found', `This ${reviewInputKindLabels[input.kind].toLowerCase()} is no longer shared with the secretariat.`)
   await db.reviewerNote.create({ data: { ...inputColumns(found), authorId: viewer.userId, body: input.body } })
 }

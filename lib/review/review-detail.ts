@@ -78,7 +78,12 @@ async function listClarifications(db: Db, viewer: Viewer, where: Prisma.Clarific
 }
 
 /** The secretariat's whole view of one input's review, or null when it no longer reaches the secretariat. */
-export async function getReviewInputDetail(db: Db, viewer: Viewer, kind: ReviewInputKind, inputId: string): Promise<ReviewInputDetail | null> {
+export async function getReviewInputDetail(
+  db: Db,
+  viewer: Viewer,
+  kind: ReviewInputKind,
+  inputId: string,
+): Promise<ReviewInputDetail | null> {
   authorize(viewer, 'review.read')
   const input = await findReviewInput(db, viewer, kind, inputId)
   if (!input) return null
@@ -96,7 +101,10 @@ export async function getReviewInputDetail(db: Db, viewer: Viewer, kind: ReviewI
       orderBy: { createdAt: 'desc' },
     }),
   ])
-  const reviewed = input.state === 'not_reviewed' ? actions.find((action) => readStates.includes(action.stateAfter) && action.version < input.version) : undefined
+  const reviewed =
+    input.state === 'not_reviewed'
+      ? actions.find((action) => readStates.includes(action.stateAfter) && action.version < input.version)
+      : undefined
   const before = reviewed ? await readInputVersion(db, kind, inputId, reviewed.version) : null
   return {
     input,
@@ -133,7 +141,12 @@ async function ownReviewStates(db: Db, delegationId: string, itemCode?: string):
     db.implementationStatusShare.findMany({ where: { ...shared, status: parent }, select: { ...select, status: item } }),
   ])
   return [
-    ...positions.map((share) => ({ kind: 'position' as const, itemCode: share.position.item.code, version: share.version, state: share.reviewState })),
+    ...positions.map((share) => ({
+      kind: 'position' as const,
+      itemCode: share.position.item.code,
+      version: share.version,
+      state: share.reviewState,
+    })),
     ...statuses.map((share) => ({
       kind: 'implementation_status' as const,
       itemCode: share.status.item.code,

@@ -74,7 +74,11 @@ type ShareKind = 'position' | 'implementation_status'
 
 /** The two kinds that follow the draft → share cycle, with their descriptors and how their content reads. */
 export const shareSources = {
-  position: { draftKind: positionKind as DraftKind<unknown>, table: 'PositionShare', fields: (content: unknown) => positionFields(content as PositionContent) },
+  position: {
+    draftKind: positionKind as DraftKind<unknown>,
+    table: 'PositionShare',
+    fields: (content: unknown) => positionFields(content as PositionContent),
+  },
   implementation_status: {
     draftKind: statusKind as DraftKind<unknown>,
     table: 'ImplementationStatusShare',
@@ -91,7 +95,12 @@ const delegationRoles = rolesWhere(actsForDelegation)
 function itemAndDelegationWhere(filters: ReviewInputFilters) {
   return {
     ...(filters.delegation || filters.group
-      ? { delegation: { ...(filters.delegation ? { code: filters.delegation } : {}), ...(filters.group ? { regionalGroup: filters.group } : {}) } }
+      ? {
+          delegation: {
+            ...(filters.delegation ? { code: filters.delegation } : {}),
+            ...(filters.group ? { regionalGroup: filters.group } : {}),
+          },
+        }
       : {}),
     ...(filters.item || filters.cluster
       ? {
@@ -227,7 +236,12 @@ export async function listReviewInputs(
 }
 
 /** One input as the secretariat may read it now, or null (unknown, withdrawn, deleted, or not the viewer's to review). */
-export async function findReviewInput(db: Db | Prisma.TransactionClient, viewer: Viewer, kind: ReviewInputKind, inputId: string): Promise<ReviewInput | null> {
+export async function findReviewInput(
+  db: Db | Prisma.TransactionClient,
+  viewer: Viewer,
+  kind: ReviewInputKind,
+  inputId: string,
+): Promise<ReviewInput | null> {
   if (isShareKind(kind)) {
     const row = await models(db, shareSources[kind].draftKind).share.findFirst({
       where: reviewableShareWhere(viewer, kind, { inputId }),

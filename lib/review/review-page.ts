@@ -36,7 +36,9 @@ export async function getReviewPage(db: Db, viewer: Viewer, searchParams: Search
     },
     /** The address of another page of the same view. */
     pageHref: (target: number) => {
-      const params = new URLSearchParams(Object.entries({ ...narrowing, ...(target > 1 ? { page: target } : {}) }).map(([key, value]) => [key, String(value)]))
+      const params = new URLSearchParams(
+        Object.entries({ ...narrowing, ...(target > 1 ? { page: target } : {}) }).map(([key, value]) => [key, String(value)]),
+      )
       const query = params.toString()
       return query ? `/review?${query}` : '/review'
     },

@@ -81,7 +81,9 @@ async function withChangesSinceReviewed(db: Db, inputs: ReviewInput[]): Promise<
   })
   await Promise.all(
     waiting.map(async (input) => {
-      const reviewed = actions.find((action) => action.inputKind === input.kind && action.inputId === input.inputId && action.version < input.version)
+      const reviewed = actions.find(
+        (action) => action.inputKind === input.kind && action.inputId === input.inputId && action.version < input.version,
+      )
       if (!reviewed) return
       const before = await readInputVersion(db, input.kind, input.inputId, reviewed.version)
       if (before) changes.set(input, { version: reviewed.version, changes: diffFields(before, input.fields) })

@@ -58,7 +58,12 @@ describe('the secretariat review', () => {
     expect((await queueFor()).entries).toEqual([])
 
     await sharePosition('First shared reasoning', 'delegation_and_secretariat')
-    await createComment(db, cast.viewers.delegate, { itemCode: item, body: 'A note for the secretariat', visibility: 'delegation_and_secretariat', parentId: null })
+    await createComment(db, cast.viewers.delegate, {
+      itemCode: item,
+      body: 'A note for the secretariat',
+      visibility: 'delegation_and_secretariat',
+      parentId: null,
+    })
     await createComment(db, cast.viewers.delegate, { itemCode: item, body: 'Only for us', visibility: 'delegation', parentId: null })
     const queue = await queueFor()
     expect(queue.entries.map(({ kind, state }) => [kind, state])).toEqual([
@@ -75,7 +80,12 @@ describe('the secretariat review', () => {
 
   it('keeps a state per shared version: a new share starts at not reviewed and shows what changed since the reviewed one', async () => {
     const [entry] = (await queueFor(cast.viewers.secretariat, { kind: 'position' })).entries
-    await decideReview(db, cast.viewers.secretariat, { kind: 'position', inputId: entry!.inputId, version: entry!.version, state: 'reviewed' })
+    await decideReview(db, cast.viewers.secretariat, {
+      kind: 'position',
+      inputId: entry!.inputId,
+      version: entry!.version,
+      state: 'reviewed',
+    })
     expect((await queueFor(cast.viewers.secretariat, { state: 'reviewed' })).entries.map(({ kind }) => kind)).toEqual(['position'])
 
     await sharePosition('Second shared reasoning', 'all_participants')
@@ -89,7 +99,12 @@ describe('the secretariat review', () => {
     await expect(
       decideReview(db, cast.viewers.secretariat, { kind: 'position', inputId: entry!.inputId, version: entry!.version, state: 'included' }),
     ).rejects.toSatisfy((error) => isAppError(error, 'stale'))
-    await decideReview(db, cast.viewers.secretariat, { kind: 'position', inputId: again!.inputId, version: again!.version, state: 'included' })
+    await decideReview(db, cast.viewers.secretariat, {
+      kind: 'position',
+      inputId: again!.inputId,
+      version: again!.version,
+      state: 'included',
+    })
 
     const detail = await getReviewInputDetail(db, cast.viewers.secretariat, 'position', again!.inputId)
     expect(detail!.history.map(({ version, before, after }) => [version, before, after])).toEqual([
@@ -104,8 +119,8 @@ describe('the secretariat review', () => {
     const { inputId, version } = (await queueFor(cast.viewers.secretariat, { kind: 'position' })).entries[0]!
     await shareDraft(db, cast.viewers.focalPoint, positionKind, { itemCode: item, visibility: 'delegation' })
     expect((await queueFor(cast.viewers.secretariat, { kind: 'position' })).total).toBe(0)
-    await expect(decideReview(db, cast.viewers.secretariat, { kind: 'position', inputId, version, state: 'reviewed' })).rejects.toSatisfy((error) =>
-      isAppError(error, 'not_found'),
+    await expect(decideReview(db, cast.viewers.secretariat, { kind: 'position', inputId, version, state: 'reviewed' })).rejects.toSatisfy(
+      (error) => isAppError(error, 'not_found'),
     )
     expect(await getReviewInputDetail(db, cast.viewers.secretariat, 'position', inputId)).toBeNull()
     await shareDraft(db, cast.viewers.focalPoint, positionKind, { itemCode: item, visibility: 'delegation_and_secretariat' })
@@ -124,7 +139,9 @@ describe('the secretariat review', () => {
 
     const [notification] = await listNotifications(db, cast.viewers.focalPoint)
     expect(notification).toMatchObject({ kind: 'clarification_requested', href: `/catalogue/${item}#clarification-${clarificationId}` })
-    expect(await listNotifications(db, cast.viewers.delegate)).not.toContainEqual(expect.objectContaining({ kind: 'clarification_requested' }))
+    expect(await listNotifications(db, cast.viewers.delegate)).not.toContainEqual(
+      expect.objectContaining({ kind: 'clarification_requested' }),
+    )
     // Someone who reads no thread at all (an administrator) still gets an answer, not a database error.
     expect(await countUnreadNotifications(db, cast.viewers.administrator)).toBe(0)
 
@@ -138,7 +155,10 @@ describe('the secretariat review', () => {
     ;[entry] = (await queueFor(cast.viewers.secretariat, { kind: 'position' })).entries
     expect(entry!.clarification).toBe('answered')
     expect(await listNotifications(db, cast.viewers.secretariat)).toContainEqual(
-      expect.objectContaining({ kind: 'clarification_answered', href: expect.stringContaining(`/review/position/${inputId}#clarification-`) }),
+      expect.objectContaining({
+        kind: 'clarification_answered',
+        href: expect.stringContaining(`/review/position/${inputId}#clarification-`),
+      }),
     )
     const detail = await getReviewInputDetail(db, cast.viewers.secretariat, 'position', inputId)
     expect(detail!.clarifications[0]!.messages.map(({ body, fromSecretariat }) => [body, fromSecretariat])).toEqual([
@@ -154,7 +174,9 @@ describe('the secretariat review', () => {
     expect(detail!.notes.map(({ body }) => body)).toEqual(['Germany and France agree off the record'])
     for (const viewer of [cast.viewers.focalPoint, cast.viewers.delegate, cast.viewers.otherFocalPoint]) {
       await expect(getReviewInputDetail(db, viewer, 'position', inputId)).rejects.toSatisfy((error) => isAppError(error, 'forbidden'))
-      await expect(addReviewerNote(db, viewer, { kind: 'position', inputId, body: 'x' })).rejects.toSatisfy((error) => isAppError(error, 'forbidden'))
+      await expect(addReviewerNote(db, viewer, { kind: 'position', inputId, body: 'x' })).rejects.toSatisfy((error) =>
+        isAppError(error, 'forbidden'),
+      )
       expect(JSON.stringify(await getOwnReviewOnItem(db, viewer, item))).not.toContain('off the record')
     }
   })

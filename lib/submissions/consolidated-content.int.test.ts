@@ -18,7 +18,13 @@ describe('the consolidated contribution', () => {
   let cast: Cast['viewers']
 
   async function share(viewer: Cast['viewers']['focalPoint'], stance: Stance, wording: string | null, visibility: Visibility) {
-    await saveDraft(db, viewer, positionKind, { itemCode: ITEM, baseVersion: null, stance, rationale: `${stance} reasons`, proposedWording: wording })
+    await saveDraft(db, viewer, positionKind, {
+      itemCode: ITEM,
+      baseVersion: null,
+      stance,
+      rationale: `${stance} reasons`,
+      proposedWording: wording,
+    })
     await shareDraft(db, viewer, positionKind, { itemCode: ITEM, visibility })
   }
 
@@ -41,7 +47,11 @@ describe('the consolidated contribution', () => {
     const position = await db.position.findFirstOrThrow({ where: { delegationId: cast.focalPoint.delegation!.id, item: { code: ITEM } } })
     await decideReview(db, cast.secretariat, { kind: 'position', inputId: position.id, version: 1, state: 'included' })
     const after = (await buildConsolidatedContent(db, cast.secretariat)).items.find((entry) => entry.code === ITEM)!
-    expect(after.included).toContainEqual({ kind: 'position', delegation: own, summary: 'Support with amendments: support_with_amendments reasons' })
+    expect(after.included).toContainEqual({
+      kind: 'position',
+      delegation: own,
+      summary: 'Support with amendments: support_with_amendments reasons',
+    })
   })
 
   it('is the secretariat’s alone', async () => {

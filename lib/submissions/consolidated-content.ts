@@ -107,7 +107,10 @@ export async function buildConsolidatedContent(db: Db, viewer: Viewer, date = ne
         coverage: {
           positions: itemPositions.filter((row) => row.stance !== 'no_position').length,
           implementationStatuses: itemStatuses.length,
-          delegations: new Set([...itemPositions.map((row) => row.position.delegation.code), ...itemStatuses.map((row) => row.status.delegation.code)]).size,
+          delegations: new Set([
+            ...itemPositions.map((row) => row.position.delegation.code),
+            ...itemStatuses.map((row) => row.status.delegation.code),
+          ]).size,
         },
         stances: countedStances.map((stance) => {
           const delegations = itemPositions.filter((row) => row.stance === stance).map((row) => row.position.delegation.name)
@@ -117,7 +120,11 @@ export async function buildConsolidatedContent(db: Db, viewer: Viewer, date = ne
         included: [
           ...itemPositions
             .filter((row) => row.reviewState === 'included')
-            .map((row) => ({ kind: 'position' as const, delegation: row.position.delegation.name, summary: `${stanceLabels[row.stance]}: ${row.rationale}` })),
+            .map((row) => ({
+              kind: 'position' as const,
+              delegation: row.position.delegation.name,
+              summary: `${stanceLabels[row.stance]}: ${row.rationale}`,
+            })),
           ...itemStatuses
             .filter((row) => row.reviewState === 'included')
             .map((row) => ({
@@ -145,23 +152,37 @@ function itemBlocks(item: ConsolidatedItem, participating: number): Block[] {
   const stated = item.stances.filter(({ count }) => count > 0)
   blocks.push(
     stated.length > 0
-      ? { type: 'table', caption: 'Stances', columns: ['Stance', 'Delegations', 'Who'], rows: stated.map((s) => [s.label, String(s.count), s.delegations.join(', ')]) }
+      ? {
+          type: 'table',
+          caption: 'Stances',
+          columns: ['Stance', 'Delegations', 'Who'],
+          rows: stated.map((s) => [s.label, String(s.count), s.delegations.join(', ')]),
+        }
       : { type: 'note', text: 'No delegation has shared a stance on this item.' },
   )
-  if (item.compilationText) blocks.push({ type: 'paragraph', runs: [{ text: 'Compilation text: ', bold: true }, { text: item.compilationText }] })
+  if (item.compilationText)
+    blocks.push({ type: 'paragraph', runs: [{ text: 'Compilation text: ', bold: true }, { text: item.compilationText }] })
   if (item.included.length > 0) {
     blocks.push({
       type: 'table',
       caption: 'Included in the consolidated contribution',
       columns: ['Delegation', 'Input', 'What it says'],
-      rows: item.included.map((input) => [input.delegation, input.kind === 'position' ? reviewInputKindLabels.position : reviewInputKindLabels.implementation_status, input.summary]),
+      rows: item.included.map((input) => [
+        input.delegation,
+        input.kind === 'position' ? reviewInputKindLabels.position : reviewInputKindLabels.implementation_status,
+        input.summary,
+      ]),
     })
   }
   return blocks
 }
 
 export function consolidatedDocument(content: ConsolidatedContent, sha256: string): ExportDocument {
-  const sections: Section[] = content.items.map((item) => ({ level: 1, heading: `${item.code} ${item.title}`, blocks: itemBlocks(item, content.delegations.participating) }))
+  const sections: Section[] = content.items.map((item) => ({
+    level: 1,
+    heading: `${item.code} ${item.title}`,
+    blocks: itemBlocks(item, content.delegations.participating),
+  }))
   return {
     title: 'Consolidated contribution of the GFMD to the GCM stocktaking',
     subtitle: `To the ${content.meeting.name}, ${content.meeting.place}`,

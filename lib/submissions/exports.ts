@@ -26,5 +26,8 @@ export async function exportConsolidated(db: Db, viewer: Viewer, format: ExportF
     document: (sha256) => consolidatedDocument(content, sha256),
     workbook: () => consolidatedWorkbook(content),
   })
-  return { bytes: await renderExport(format, renderable), filename: `gfmd-consolidated-contribution-${content.date.slice(0, 10)}.${format}` }
+  return {
+    bytes: await renderExport(format, renderable),
+    filename: `gfmd-consolidated-contribution-${content.date.slice(0, 10)}.${format}`,
+  }
 }

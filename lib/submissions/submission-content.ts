@@ -175,7 +175,11 @@ export async function buildSubmissionContent(
       select: { body: true, visibility: true, createdAt: true, author: { select: { name: true } }, item: { select: { code: true } } },
       orderBy: { createdAt: 'asc' },
     }),
-    db.user.findMany({ where: { delegationId, role: 'focal_point', deactivatedAt: null }, select: { name: true }, orderBy: { name: 'asc' } }),
+    db.user.findMany({
+      where: { delegationId, role: 'focal_point', deactivatedAt: null },
+      select: { name: true },
+      orderBy: { name: 'asc' },
+    }),
     getStocktakingDate(db),
     db.delegation.findUniqueOrThrow({ where: { id: delegationId }, select: { kind: true } }),
   ])

@@ -23,7 +23,9 @@ function differenceRuns(parts: { text: string; change: 'same' | 'added' | 'remov
 }
 
 function itemBlocks(item: SubmissionItem): Block[] {
-  const blocks: Block[] = [{ type: 'quote', text: item.text, source: `Summary report, ${item.paragraphs.map((n) => `para ${n}`).join(', ')}` }]
+  const blocks: Block[] = [
+    { type: 'quote', text: item.text, source: `Summary report, ${item.paragraphs.map((n) => `para ${n}`).join(', ')}` },
+  ]
   const { position, implementationStatus: status } = item
   if (position) {
     blocks.push({
@@ -31,7 +33,10 @@ function itemBlocks(item: SubmissionItem): Block[] {
       rows: [
         { label: 'Stance', value: position.stanceLabel },
         { label: 'Rationale', value: position.rationale || '—' },
-        { label: 'Shared', value: `Version ${position.version}, with ${visibilityLabels[position.sharedWith].toLowerCase()}, ${formatDateTime(new Date(position.sharedAt))}` },
+        {
+          label: 'Shared',
+          value: `Version ${position.version}, with ${visibilityLabels[position.sharedWith].toLowerCase()}, ${formatDateTime(new Date(position.sharedAt))}`,
+        },
       ],
     })
     if (position.wordingDifference) {
@@ -101,7 +106,13 @@ export function submissionDocument(content: SubmissionContent, sha256: string): 
     sections:
       sections.length > 0
         ? sections
-        : [{ level: 1, heading: 'Nothing shared yet', blocks: [{ type: 'note', text: 'The delegation has shared no position or implementation status yet.' }] }],
+        : [
+            {
+              level: 1,
+              heading: 'Nothing shared yet',
+              blocks: [{ type: 'note', text: 'The delegation has shared no position or implementation status yet.' }],
+            },
+          ],
   }
 }
 

@@ -23,7 +23,8 @@ import { getSubmissionFile, submitSubmission } from './submissions'
 const readers: Record<ExportFormat, (bytes: Uint8Array) => Promise<string>> = {
   json: async (bytes) => new TextDecoder().decode(bytes),
   docx: async (bytes) => (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value,
-  pdf: async (bytes) => ((await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text as string).replace(/\s+/g, ' '),
+  pdf: async (bytes) =>
+    ((await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text as string).replace(/\s+/g, ' '),
   xlsx: async (bytes) => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
@@ -44,7 +45,13 @@ describe('the files of a submitted version', () => {
     cast = (await createCast(db)).viewers
     const entries: [string, Visibility | null][] = [...Object.entries(shared), ...Object.entries(kept)]
     for (const [itemCode, visibility] of entries) {
-      await saveDraft(db, cast.focalPoint, positionKind, { itemCode, baseVersion: null, stance: 'concerns', rationale: `Rationale on ${itemCode}`, proposedWording: null })
+      await saveDraft(db, cast.focalPoint, positionKind, {
+        itemCode,
+        baseVersion: null,
+        stance: 'concerns',
+        rationale: `Rationale on ${itemCode}`,
+        proposedWording: null,
+      })
       if (visibility) await shareDraft(db, cast.focalPoint, positionKind, { itemCode, visibility })
     }
   })

@@ -9,5 +9,7 @@ export const submitSchema = z.object({ nextVersion: z.coerce.number({ error: rel
 /** A checkbox per comment, named `comment-<id>`: the ids of those ticked. */
 export const commentSelectionSchema = z
   .record(z.string(), z.unknown())
-  .transform((fields) => ({ comments: Object.keys(fields).flatMap((name) => (name.startsWith('comment-') ? [name.slice('comment-'.length)] : [])) }))
+  .transform((fields) => ({
+    comments: Object.keys(fields).flatMap((name) => (name.startsWith('comment-') ? [name.slice('comment-'.length)] : [])),
+  }))
   .pipe(z.object({ comments: z.array(z.string().regex(/^[a-z0-9]{10,40}$/, reload)).max(10_000) }))

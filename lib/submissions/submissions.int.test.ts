@@ -30,7 +30,11 @@ describe('a delegation’s stocktaking submission', () => {
   let cast: Cast['viewers']
   let code: string
 
-  async function position(itemCode: string, rationale: string, visibility?: 'delegation' | 'delegation_and_secretariat' | 'all_participants') {
+  async function position(
+    itemCode: string,
+    rationale: string,
+    visibility?: 'delegation' | 'delegation_and_secretariat' | 'all_participants',
+  ) {
     const current = await db.position.findFirst({ where: { delegationId: cast.focalPoint.delegation!.id, item: { code: itemCode } } })
     await saveDraft(db, cast.focalPoint, positionKind, {
       itemCode,
@@ -60,10 +64,27 @@ describe('a delegation’s stocktaking submission', () => {
     await shareDraft(db, cast.focalPoint, positionKind, { itemCode: 'R-07.02', visibility: 'delegation' })
     await position('R-07.03', 'a draft only')
     await position('R-02.02', 'a later draft')
-    await saveDraft(db, cast.delegate, statusKind, { itemCode: 'R-02.01', baseVersion: null, state: 'implemented', evidence: 'Law 12/2017', links: [], asOf: '2017-11-30' })
+    await saveDraft(db, cast.delegate, statusKind, {
+      itemCode: 'R-02.01',
+      baseVersion: null,
+      state: 'implemented',
+      evidence: 'Law 12/2017',
+      links: [],
+      asOf: '2017-11-30',
+    })
     await shareDraft(db, cast.focalPoint, statusKind, { itemCode: 'R-02.01', visibility: 'delegation_and_secretariat' })
-    const chosen = await createComment(db, cast.delegate, { itemCode: 'R-02.01', body: 'For the record', visibility: 'delegation_and_secretariat', parentId: null })
-    await createComment(db, cast.delegate, { itemCode: 'R-02.01', body: 'Not chosen', visibility: 'delegation_and_secretariat', parentId: null })
+    const chosen = await createComment(db, cast.delegate, {
+      itemCode: 'R-02.01',
+      body: 'For the record',
+      visibility: 'delegation_and_secretariat',
+      parentId: null,
+    })
+    await createComment(db, cast.delegate, {
+      itemCode: 'R-02.01',
+      body: 'Not chosen',
+      visibility: 'delegation_and_secretariat',
+      parentId: null,
+    })
     await createComment(db, cast.delegate, { itemCode: 'R-02.01', body: 'Between us', visibility: 'delegation', parentId: null })
     expect((await listSelectableComments(db, cast.focalPoint)).map(({ body }) => body)).toEqual(['For the record', 'Not chosen'])
     await selectCommentsForSubmission(db, cast.focalPoint, [chosen.comment.id])

@@ -53,12 +53,18 @@ export async function submitSubmission(db: Db, viewer: Viewer, options: { expect
       const latest = await tx.submission.findFirst({ where: { delegationId }, select: { version: true }, orderBy: { version: 'desc' } })
       const version = (latest?.version ?? 0) + 1
       if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
-        throw new AppError('stale', `Version ${version - 1} was submitted by someone else since you opened the page. Reload it and check before submitting.`)
+        throw new AppError(
+          'stale',
+          `Version ${version - 1} was submitted by someone else since you opened the page. Reload it and check before submitting.`,
+        )
       }
       const submittedAt = new Date()
       const content = await buildSubmissionContent(tx as unknown as Db, viewer, { version, date: submittedAt, submittedBy: viewer.name })
       if (content.clusters.length === 0) {
-        throw new AppError('invalid', 'Your delegation has shared nothing with the secretariat yet: share a position or an implementation status first.')
+        throw new AppError(
+          'invalid',
+          'Your delegation has shared nothing with the secretariat yet: share a position or an implementation status first.',
+        )
       }
       const { sha256, renderable } = submissionRenderable(content)
       const files = await Promise.all(exportFormats.map(async (format) => ({ format, bytes: await renderExport(format, renderable) })))
@@ -105,7 +111,11 @@ function toVersion(row: Prisma.SubmissionGetPayload<{ select: typeof versionSele
 }
 
 /** Submitted versions the viewer may read, newest first: their own delegation's, or (for the secretariat) one delegation's or all. */
-export async function listSubmissionVersions(db: Db, viewer: Viewer, filters: { delegationCode?: string } = {}): Promise<SubmissionVersion[]> {
+export async function listSubmissionVersions(
+  db: Db,
+  viewer: Viewer,
+  filters: { delegationCode?: string } = {},
+): Promise<SubmissionVersion[]> {
   authorize(viewer, 'submission.export')
   const rows = await db.submission.findMany({
     where: { AND: [readableSubmissionWhere(viewer), filters.delegationCode ? { delegation: { code: filters.delegationCode } } : {}] },
@@ -122,7 +132,12 @@ export async function getSubmissionFile(db: Db, viewer: Viewer, submissionId: st
     where: { format, submission: { AND: [readableSubmissionWhere(viewer), { id: submissionId }] } },
     select: { bytes: true, submission: { select: { version: true, delegation: { select: { code: true } } } } },
   })
-  return file ? { bytes: new Uint8Array(file.bytes), filename: `stocktaking-${file.submission.delegation.code}-v${file.submission.version}.${format}` } : null
+  return file
+    ? {
+        bytes: new Uint8Array(file.bytes),
+        filename: `stocktaking-${file.submission.delegation.code}-v${file.submission.version}.${format}`,
+      }
+    : null
 }
 
 /** The content of a submitted version the viewer may read, parsed; null otherwise. */
@@ -134,7 +149,12 @@ async function readVersionContent(db: Db, viewer: Viewer, delegationCode: string
   return row ? (JSON.parse(row.content) as SubmissionContent) : null
 }
 
-export type ItemChange = { code: string; title: string; change: 'added' | 'removed' | 'changed'; fields: { label: string; before: string; after: string }[] }
+export type ItemChange = {
+  code: string
+  title: string
+  change: 'added' | 'removed' | 'changed'
+  fields: { label: string; before: string; after: string }[]
+}
 
 function itemFields(item: SubmissionContent['clusters'][number]['items'][number] | undefined): Record<string, string> {
   return {
@@ -158,9 +178,13 @@ export async function compareSubmissionVersions(
   to: number,
 ): Promise<ItemChange[] | null> {
   authorize(viewer, 'submission.export')
-  const [before, after] = await Promise.all([readVersionContent(db, viewer, delegationCode, from), readVersionContent(db, viewer, delegationCode, to)])
+  const [before, after] = await Promise.all([
+    readVersionContent(db, viewer, delegationCode, from),
+    readVersionContent(db, viewer, delegationCode, to),
+  ])
   if (!before || !after) return null
-  const itemsOf = (content: SubmissionContent) => new Map(content.clusters.flatMap((cluster) => cluster.items.map((item) => [item.code, item] as const)))
+  const itemsOf = (content: SubmissionContent) =>
+    new Map(content.clusters.flatMap((cluster) => cluster.items.map((item) => [item.code, item] as const)))
   const was = itemsOf(before)
   const now = itemsOf(after)
   const codes = [...new Set([...was.keys(), ...now.keys()])]
@@ -183,7 +207,14 @@ export async function listSelectableComments(db: Db, viewer: Viewer) {
   if (!delegationId) return []
   return db.comment.findMany({
     where: { AND: [readableCommentWhere(viewer), { delegationId, deletedAt: null, visibility: { in: [...submittedVisibilities] } }] },
-    select: { id: true, body: true, createdAt: true, selectedForSubmission: true, author: { select: { name: true } }, item: { select: { code: true } } },
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      selectedForSubmission: true,
+      author: { select: { name: true } },
+      item: { select: { code: true } },
+    },
     orderBy: [{ item: { position: 'asc' } }, { createdAt: 'asc' }],
   })
 }

@@ -116,19 +116,20 @@ export async function getDelegationTracker(
   // The own delegation's current shares: lib scopes them to what this viewer may read, the code narrows to their own.
   const ownShares = { delegationCode: delegationCode ?? '', currentOnly: true }
   const hasItemFilters = filters.q !== undefined || filters.cluster !== undefined || filters.kind !== undefined
-  const [allItems, filteredItems, clusters, drafts, shares, statuses, statusShares, commentCounts, shareCounts, reviews] = await Promise.all([
-    findItems(db),
-    hasItemFilters ? findItems(db, { q: filters.q, cluster: filters.cluster, kind: filters.kind }) : null,
-    // The cluster list is catalogue reference data, public like the items.
-    db.cluster.findMany({ orderBy: { number: 'asc' }, select: { number: true, title: true } }),
-    listOwnDrafts(db, viewer, positionKind),
-    delegationCode ? listShares(db, viewer, positionKind, ownShares) : [],
-    listOwnDrafts(db, viewer, statusKind),
-    delegationCode ? listShares(db, viewer, statusKind, ownShares) : [],
-    countCommentsByItem(db, viewer),
-    countSharesByItem(db, viewer),
-    listOwnReviewSummaries(db, viewer),
-  ])
+  const [allItems, filteredItems, clusters, drafts, shares, statuses, statusShares, commentCounts, shareCounts, reviews] =
+    await Promise.all([
+      findItems(db),
+      hasItemFilters ? findItems(db, { q: filters.q, cluster: filters.cluster, kind: filters.kind }) : null,
+      // The cluster list is catalogue reference data, public like the items.
+      db.cluster.findMany({ orderBy: { number: 'asc' }, select: { number: true, title: true } }),
+      listOwnDrafts(db, viewer, positionKind),
+      delegationCode ? listShares(db, viewer, positionKind, ownShares) : [],
+      listOwnDrafts(db, viewer, statusKind),
+      delegationCode ? listShares(db, viewer, statusKind, ownShares) : [],
+      countCommentsByItem(db, viewer),
+      countSharesByItem(db, viewer),
+      listOwnReviewSummaries(db, viewer),
+    ])
   const draftsByItem = new Map(drafts.map((draft) => [draft.itemCode, draft]))
   const sharesByItem = new Map(shares.map((share) => [share.itemCode, share]))
   const statusesByItem = new Map(statuses.map((status) => [status.itemCode, status]))

@@ -47,6 +47,10 @@ describe('the demo inputs of the local default', () => {
     const queue = await getReviewQueue(db, await viewer('secretariat@demo.gfmd.test'), {})
     expect(queue.total).toBe(8)
     const mexico = await listShares(db, await viewer('delegate.mx@demo.gfmd.test'), positionKind, { currentOnly: true })
-    expect(mexico.map((share) => `${share.delegation.code} ${share.itemCode}`).sort()).toEqual(['DEU E-16.05', 'MEX E-13.02', 'MEX E-16.05'])
+    expect(mexico.map((share) => `${share.delegation.code} ${share.itemCode}`).sort()).toEqual([
+      'DEU E-16.05',
+      'MEX E-13.02',
+      'MEX E-16.05',
+    ])
   })
 })

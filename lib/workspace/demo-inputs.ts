@@ -54,7 +54,8 @@ const positions: DemoInput<PositionContent>[] = [
     content: {
       stance: 'support_with_amendments',
       rationale: 'Morocco would name the countries of origin, transit and destination.',
-      proposedWording: 'Foster the inclusion of migrants and their contribution to development in countries of origin, transit and destination;',
+      proposedWording:
+        'Foster the inclusion of migrants and their contribution to development in countries of origin, transit and destination;',
     },
     visibility: 'delegation_and_secretariat',
   },
@@ -69,7 +70,11 @@ const positions: DemoInput<PositionContent>[] = [
     email: 'focal.mx@demo.gfmd.test',
     itemCode: 'E-13.02',
     kind: positionKind,
-    content: { stance: 'support', rationale: 'Human rights regardless of status are the core of the Compact for Mexico.', proposedWording: null },
+    content: {
+      stance: 'support',
+      rationale: 'Human rights regardless of status are the core of the Compact for Mexico.',
+      proposedWording: null,
+    },
     visibility: 'all_participants',
   },
 ]
@@ -91,7 +96,12 @@ const statuses: DemoInput<StatusContent>[] = [
     email: 'focal.ma@demo.gfmd.test',
     itemCode: 'E-13.02',
     kind: statusKind,
-    content: { state: 'implemented', evidence: 'National strategy on immigration and asylum, adopted in 2014.', links: [], asOf: '2017-09-15' },
+    content: {
+      state: 'implemented',
+      evidence: 'National strategy on immigration and asylum, adopted in 2014.',
+      links: [],
+      asOf: '2017-09-15',
+    },
     visibility: 'all_participants',
   },
 ]

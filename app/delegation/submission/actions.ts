@@ -15,8 +15,11 @@ export const submitAction = formAction({ permission: 'submission.submit', schema
   return { ok: true, message: `Version ${submitted.version} submitted. Its SHA-256 is ${submitted.sha256}.` }
 })
 
-export const selectCommentsAction = formAction({ permission: 'submission.submit', schema: commentSelectionSchema }, async (input, viewer) => {
-  const chosen = await selectCommentsForSubmission(getDb(), viewer, input.comments)
-  revalidatePath('/delegation/submission')
-  return { ok: true, message: `${plural(chosen, 'comment', 'comments')} chosen for the submission.` }
-})
+export const selectCommentsAction = formAction(
+  { permission: 'submission.submit', schema: commentSelectionSchema },
+  async (input, viewer) => {
+    const chosen = await selectCommentsForSubmission(getDb(), viewer, input.comments)
+    revalidatePath('/delegation/submission')
+    return { ok: true, message: `${plural(chosen, 'comment', 'comments')} chosen for the submission.` }
+  },
+)

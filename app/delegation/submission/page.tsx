@@ -31,9 +31,9 @@ export default async function SubmissionPage({ searchParams }: { searchParams: P
         title="Stocktaking submission"
         description={
           <p>
-            What {content.delegation.name} sends to the stocktaking: every position and implementation status it shared with the secretariat or
-            with all participants, and the comments its focal point chooses. Drafts never go in. Submitting freezes a version: it downloads the
-            same whatever changes afterwards, and its SHA-256 on the cover lets anyone check a file against the receipt.
+            What {content.delegation.name} sends to the stocktaking: every position and implementation status it shared with the secretariat
+            or with all participants, and the comments its focal point chooses. Drafts never go in. Submitting freezes a version: it
+            downloads the same whatever changes afterwards, and its SHA-256 on the cover lets anyone check a file against the receipt.
           </p>
         }
       />
@@ -50,7 +50,8 @@ export default async function SubmissionPage({ searchParams }: { searchParams: P
           <>
             <p className="mt-2 text-sm/6 text-slate-800">
               {plural(summary.items, 'item', 'items')}: {plural(summary.positions, 'position', 'positions')},{' '}
-              {plural(summary.statuses, 'implementation status', 'implementation statuses')} and {plural(summary.comments, 'chosen comment', 'chosen comments')}.
+              {plural(summary.statuses, 'implementation status', 'implementation statuses')} and{' '}
+              {plural(summary.comments, 'chosen comment', 'chosen comments')}.
             </p>
             <ul className="mt-3 columns-1 gap-6 text-sm/6 sm:columns-2 lg:columns-3">
               {content.clusters.flatMap((cluster) =>
@@ -83,7 +84,8 @@ export default async function SubmissionPage({ searchParams }: { searchParams: P
 
           <PageSection id="submit" title="Submit" className="mt-10">
             <p className="mt-2 max-w-prose text-sm/6 text-slate-800">
-              Submitting sends what the submission holds now as version {nextVersion}. Earlier versions stay as they were and can still be downloaded.
+              Submitting sends what the submission holds now as version {nextVersion}. Earlier versions stay as they were and can still be
+              downloaded.
             </p>
             <div className="mt-4">
               <SubmitForm action={submitAction} nextVersion={nextVersion} isEmpty={isEmpty} />
