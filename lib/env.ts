@@ -27,6 +27,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('GCM Stocktaking Workspace <no-reply@localhost>'),
   /** Proxies in front of the app that append to X-Forwarded-For (Next's own server counts as one). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /** Connections each app instance keeps at most; the instances together must stay under the server's max_connections (README, Deploying). */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  /** How long a query waits for a free connection, or for a new one, before the request is answered 503: shorter than a request's own deadline. */
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
   /** With the demo accounts (local default only), a few inputs of their delegations; `off` for an empty workspace (the e2e run). */

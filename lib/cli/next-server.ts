@@ -12,11 +12,14 @@ import { log } from './run'
 const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next')
 
 const REFUSE_UNSUPPORTED_METHODS = path.join(process.cwd(), 'lib', 'cli', 'refuse-unsupported-methods.mjs')
+const ADMISSION_CONTROL = path.join(process.cwd(), 'lib', 'cli', 'admission-control.mjs')
 
 export function runNext(args: string[], env: NodeJS.ProcessEnv, detached: boolean): ChildProcess {
   // Its own process group, so stopping the group also stops next-server's workers.
-  // The server refuses TRACE itself: Next would answer it with a 500.
-  const preload = args[0] === 'build' ? [] : ['--import', pathToFileURL(REFUSE_UNSUPPORTED_METHODS).href]
+  // The server admits requests up to its concurrency (503 past the queue), and refuses TRACE itself (Next would
+  // answer it with a 500); loaded in that order, the TRACE refusal comes first and takes no slot.
+  const preload =
+    args[0] === 'build' ? [] : [ADMISSION_CONTROL, REFUSE_UNSUPPORTED_METHODS].flatMap((file) => ['--import', pathToFileURL(file).href])
   return spawn(process.execPath, [...preload, NEXT_BIN, ...args], { env, stdio: 'inherit', detached })
 }
 

@@ -4,7 +4,7 @@
  */
 import { PrismaPg } from '@prisma/adapter-pg'
 
-import { requireDatabaseUrl } from '@/lib/env'
+import { getEnv, requireDatabaseUrl } from '@/lib/env'
 import { PrismaClient } from '@/lib/generated/prisma/client'
 
 export type Db = PrismaClient
@@ -20,12 +20,27 @@ process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
   ;(emitWarning as (...args: unknown[]) => void)(warning, ...rest)
 }) as typeof process.emitWarning
 
-export function createDb(url: string): Db {
+export type PoolSettings = {
+  /** Connections at most (pg's `max`). */
+  max: number
+  /** The wait for a free or a new connection, ms (pg's `connectionTimeoutMillis`); past it the query fails and the request is a 503. */
+  timeoutMs: number
+}
+
+export function poolSettingsFromEnv(): PoolSettings {
+  const env = getEnv()
+  return { max: env.DATABASE_POOL_MAX, timeoutMs: env.DATABASE_POOL_TIMEOUT_MS }
+}
+
+export function createDb(url: string, pool: PoolSettings = poolSettingsFromEnv()): Db {
   return new PrismaClient({
     adapter: new PrismaPg({
       connectionString: url,
-      // Fail fast while the server is down, so /api/health can answer 503 quickly.
-      connectionTimeoutMillis: 5_000,
+      max: pool.max,
+      // Shorter than the transaction's maxWait below and than a person's patience: a request that cannot get a
+      // connection in time is refused (503, lib/errors.ts) rather than left waiting, and /api/health answers quickly
+      // while the server is down.
+      connectionTimeoutMillis: pool.timeoutMs,
     }),
     // Prisma's defaults (2 s to get a pooled connection, 5 s to finish) refuse
     // a burst of concurrent saves on a busy machine before they reach the row
