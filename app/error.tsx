@@ -1,6 +1,6 @@
 'use client'
 
-import { ErrorExplanation } from '@/components/error-explanation'
+import { ErrorExplanation, useIsUnavailable } from '@/components/error-explanation'
 import { Button, ButtonLink } from '@/components/ui/button'
 import { StatusPage } from '@/components/ui/status-page'
 
@@ -11,10 +11,11 @@ type ErrorPageProps = {
 }
 
 export default function ErrorPage({ error, retry }: ErrorPageProps) {
+  const isUnavailable = useIsUnavailable(error)
   return (
     <StatusPage
       eyebrow="Error"
-      title="Something went wrong"
+      title={isUnavailable ? 'Temporarily unavailable' : 'Something went wrong'}
       isAlert
       actions={
         <>
@@ -25,7 +26,7 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
         </>
       }
     >
-      <ErrorExplanation error={error} subject="This page" />
+      <ErrorExplanation error={error} subject="This page" isUnavailable={isUnavailable} />
     </StatusPage>
   )
 }

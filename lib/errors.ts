@@ -11,7 +11,15 @@
 
 export type ErrorCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'stale' | 'invalid' | 'unavailable'
 
+/**
+ * The digest Next.js keeps on an error a page throws (it makes one up only when there is none): the error page
+ * then knows the database was unavailable, where it otherwise sees only a hash.
+ */
+export const UNAVAILABLE_DIGEST = 'gfmd-unavailable'
+
 export class AppError extends Error {
+  readonly digest?: string
+
   constructor(
     public readonly code: ErrorCode,
     message: string,
@@ -20,6 +28,7 @@ export class AppError extends Error {
   ) {
     super(message)
     this.name = 'AppError'
+    if (code === 'unavailable') this.digest = UNAVAILABLE_DIGEST
   }
 }
 
@@ -59,6 +68,7 @@ const messages: Record<'invalid' | 'not_found' | 'conflict' | 'unavailable', str
   conflict: 'Someone else changed this at the same moment. Reload the page and try again.',
   unavailable: 'The workspace is briefly unavailable; nothing was saved and your text is kept. Try again in a few seconds.',
 }
+export const unavailableMessage = messages.unavailable
 
 // Postgres (SQLSTATE) and Prisma codes for input the database refuses: bad text (a NUL byte), a value of the wrong
 // type or out of range, a missing row, a unique or serialization conflict. Our own queries never cause them alone.

@@ -1,7 +1,8 @@
 'use client'
 
-import { useActionState, useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 
+import { useFormActionState } from '@/components/ui/use-form-action-state'
 import { Notice } from '@/components/ui/notice'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
@@ -45,7 +46,7 @@ export function CommentForm({
   onSaved,
   onCancel,
 }: CommentFormProps) {
-  const [state, formAction, isPending] = useActionState(action, { ok: false })
+  const [state, formAction, isPending] = useFormActionState(action)
   const id = useId()
   const bodyRef = useRef<HTMLTextAreaElement>(null)
   const [opened] = useState(() => ({

@@ -1,7 +1,8 @@
 'use client'
 
-import { useActionState, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 
+import { useFormActionState } from '@/components/ui/use-form-action-state'
 import { Notice } from '@/components/ui/notice'
 import { Button } from '@/components/ui/button'
 import { useAnswerFocus } from '@/components/ui/use-answer-focus'
@@ -25,7 +26,7 @@ export type DraftFormProps<Content> = {
  * kind's view gives only its fields.
  */
 export function DraftForm<Content>({ view, action, itemCode, draft }: DraftFormProps<Content>) {
-  const [state, formAction, isPending] = useActionState(action, { ok: false })
+  const [state, formAction, isPending] = useFormActionState(action)
   // The form shows what it was opened with until a save answers; after that, what the answer says.
   // Freezing the first values keeps the text and the version it is based on together even when the
   // page re-renders with a newer draft (after a share, say): saving then conflicts instead of overwriting.

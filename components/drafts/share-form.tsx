@@ -1,9 +1,10 @@
 'use client'
 
-import { useActionState, useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { useFormActionState } from '@/components/ui/use-form-action-state'
 import { Notice } from '@/components/ui/notice'
 import { useAnswerFocus } from '@/components/ui/use-answer-focus'
 import type { FormState } from '@/lib/auth/form-action'
@@ -39,7 +40,7 @@ function isVisibility(value: unknown): value is Visibility {
  * withdraws the share from people who see it now, so it asks first.
  */
 export function ShareForm({ action, itemCode, version, currentVisibility, idPrefix }: ShareFormProps) {
-  const [state, formAction, isPending] = useActionState(action, { ok: false })
+  const [state, formAction, isPending] = useFormActionState(action)
   const [withdrawal, setWithdrawal] = useState<{ from: Visibility; to: Visibility } | null>(null)
   const isConfirmed = useRef(false)
   const formRef = useRef<HTMLFormElement>(null)

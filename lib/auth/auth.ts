@@ -10,6 +10,7 @@ import Credentials from 'next-auth/providers/credentials'
 
 import { getDb } from '@/lib/db'
 import { getEnv } from '@/lib/env'
+import { isAppError, toAppError } from '@/lib/errors'
 
 import { authenticate } from './authenticate'
 import { clientIp } from './client-ip'
@@ -22,6 +23,8 @@ declare module 'next-auth' {
   }
   interface Session {
     viewer?: Viewer
+    /** The viewer could not be checked because the database is unavailable: not signed out, but not known either. */
+    isDatabaseUnavailable?: boolean
   }
 }
 
@@ -30,6 +33,7 @@ declare module '@auth/core/jwt' {
     sessionVersion?: number
     signedInAt?: number
     viewer?: Viewer
+    isDatabaseUnavailable?: boolean
   }
 }
 
@@ -87,12 +91,20 @@ const config: NextAuthConfig = {
       }
       if (!token.signedInAt || Date.now() - token.signedInAt > SESSION_ABSOLUTE_SECONDS * 1000) return null
       // Every request: a deactivated user or a changed password ends the session at once.
-      const viewer = token.sub ? await loadViewer(getDb(), token.sub, token.sessionVersion ?? -1) : null
+      let viewer: Viewer | null
+      try {
+        viewer = token.sub ? await loadViewer(getDb(), token.sub, token.sessionVersion ?? -1) : null
+      } catch (error) {
+        // Auth.js would swallow the error and answer "no session": the person would be sent to sign in, or told
+        // they are signed out, during a database outage. Keep the session and say why it cannot be read (guard.ts).
+        if (!isAppError(toAppError(error), 'unavailable')) throw error
+        return { ...token, viewer: undefined, isDatabaseUnavailable: true }
+      }
       if (!viewer) return null
-      return { ...token, viewer }
+      return { ...token, viewer, isDatabaseUnavailable: undefined }
     },
     session({ session, token }) {
-      return { ...session, viewer: token.viewer }
+      return { ...session, viewer: token.viewer, isDatabaseUnavailable: token.isDatabaseUnavailable }
     },
   },
 }

@@ -11,6 +11,7 @@ import type { z } from 'zod'
 
 import { authorize } from './authorize'
 import { INTERNAL_ERROR_MESSAGE, toAppError } from '@/lib/errors'
+import { formValues } from '@/lib/http/form-values'
 import { getViewer } from './guard'
 import type { Permission } from './permissions'
 import type { Viewer } from './viewer'
@@ -21,15 +22,6 @@ export type FormState = {
   formError?: string
   fieldErrors?: Record<string, string[]>
   values?: Record<string, string>
-}
-
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {}
-  for (const [key, value] of formData.entries()) {
-    // Passwords are never sent back to the browser.
-    if (typeof value === 'string' && !key.toLowerCase().includes('password') && !key.startsWith('$')) values[key] = value
-  }
-  return values
 }
 
 const UNREADABLE_FORM = 'This form could not be read. Reload the page and try again.'

@@ -10,13 +10,14 @@ import { cache } from 'react'
 
 import { auth } from './auth'
 import { authorize } from './authorize'
-import { errorResponse } from '@/lib/errors'
+import { AppError, errorResponse, unavailableMessage } from '@/lib/errors'
 import { can, type Permission } from './permissions'
 import type { Viewer } from './viewer'
 
-/** Once per request, however many components ask. */
+/** Once per request, however many components ask. Throws 'unavailable' while the database cannot say who is signed in. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth()
+  if (session?.isDatabaseUnavailable) throw new AppError('unavailable', unavailableMessage)
   return session?.viewer ?? null
 })
 
