@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { describe, expect, it, vi } from 'vitest'
 
-import { AppError, errorResponse, INTERNAL_ERROR_MESSAGE, toAppError } from './errors'
+import { AppError, errorResponse, INTERNAL_ERROR_MESSAGE, RETRY_AFTER_SECONDS, toAppError, UNAVAILABLE_DIGEST } from './errors'
 
 // As @prisma/adapter-pg throws them: bare, and wrapped by Prisma's raw-query error (P2010).
 const driverError = (sqlState: string) =>
@@ -40,6 +40,32 @@ describe('toAppError and errorResponse', () => {
       expect(response.status).toBe(status)
       expect((await response.json()).error).toEqual(expect.any(String))
     }
+  })
+
+  it('maps the database being down, unreachable or out of connections to 503 with Retry-After, never 500', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const cases: unknown[] = [
+      new Error('timeout exceeded when trying to connect'), // pg's pool: no connection free within its wait
+      new Error('Connection terminated unexpectedly'),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect', errno: -111 }),
+      Object.assign(new Error("Can't reach database server"), { code: 'P1001' }),
+      Object.assign(new Error('Server has closed the connection.'), { code: 'P1017' }),
+      Object.assign(new Error('raw'), { code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'DatabaseNotReachable' } } } }),
+      driverError('57P01'), // terminating connection due to administrator command
+      rawQueryError('57P01'),
+      driverError('08006'), // connection failure
+      driverError('53300'), // too many connections
+      new AppError('unavailable', 'Later.'),
+    ]
+    for (const error of cases) {
+      expect(toAppError(error)?.code).toBe('unavailable')
+      const response = errorResponse(error)
+      expect(response.status).toBe(503)
+      expect(response.headers.get('Retry-After')).toBe(String(RETRY_AFTER_SECONDS))
+    }
+    // The page's error boundary learns it from the digest Next.js keeps.
+    expect(toAppError(cases[0])?.digest).toBe(UNAVAILABLE_DIGEST)
+    logged.mockRestore()
   })
 
   it('treats anything else as a bug: logged, 500, no detail', async () => {

@@ -163,7 +163,7 @@ export function errorResponse(error: unknown): Response {
   }
   // Unavailable is the server's state, not the client's mistake: say when to come back, and log it, briefly.
   if (appError.code === 'unavailable') {
-    console.error('Database unavailable:', error instanceof Error ? error.message : error)
+    if (!(error instanceof AppError)) console.error('Database unavailable:', error instanceof Error ? error.message : error)
     return Response.json({ error: appError.message }, { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } })
   }
   return Response.json({ error: appError.message }, { status: httpStatusOf[appError.code] })
