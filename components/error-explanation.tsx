@@ -47,8 +47,7 @@ export function ErrorExplanation({ error, subject, isUnavailable }: ErrorExplana
   if (isUnavailable)
     return (
       <p className="mt-4 text-base/7 text-slate-700">
-        {subject} is temporarily unavailable: the workspace is very busy, or its database is restarting. Try again in a few
-        seconds.
+        {subject} is temporarily unavailable: the workspace is very busy, or its database is restarting. Try again in a few seconds.
       </p>
     )
 

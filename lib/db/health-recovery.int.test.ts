@@ -2,57 +2,30 @@
  * The app must notice a database outage and recover from it without a
  * restart: one client, a server that stops and starts again.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { createDb } from '@/lib/db'
+import { startThrowawayPostgres, type ThrowawayPostgres } from '@/lib/testing/throwaway-postgres'
 
-import { ensureDatabase } from './connection'
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres'
 import { checkHealth } from './health'
-import { applyMigrations } from './migrate'
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 describe('health through a database outage', () => {
-  const parent = mkdtempSync(path.join(tmpdir(), 'gfmd-outage-'))
-  // As root, postgres runs as the `postgres` user, which must reach the folder.
-  chmodSync(parent, 0o755)
-  const dataDir = path.join(parent, 'postgres')
-  let server: EmbeddedServer | undefined
+  let postgres: ThrowawayPostgres | undefined
 
   afterAll(async () => {
-    await server?.stop()
-    rmSync(parent, { recursive: true, force: true })
+    await postgres?.remove()
   })
 
   it('reports 503-worthy health while the server is down and ok once it is back', async () => {
-    const port = await findFreePort()
-    server = await startEmbeddedPostgres({ dataDir, port })
-    const url = server.urlFor('gfmd')
-    await ensureDatabase(url)
-    await applyMigrations(url)
-    const db = createDb(url)
+    postgres = await startThrowawayPostgres()
+    const db = createDb(postgres.url)
     try {
       expect((await checkHealth(db)).status).toBe('ok')
 
-      await server.stop()
+      await postgres.stop()
       expect(await checkHealth(db)).toMatchObject({ status: 'unavailable', database: 'unreachable' })
 
-      server = await startEmbeddedPostgres({ dataDir, port })
+      await postgres.start()
       expect((await checkHealth(db)).status).toBe('ok')
     } finally {
       await db.$disconnect()

@@ -61,7 +61,7 @@ async function holdTheOnlyConnection(): Promise<() => Promise<void>> {
 }
 
 async function savedRationales(): Promise<string[]> {
-  const rows = await setup.position.findMany({ where: { delegationId: cast.viewers.delegate.delegationId!, item: { code: ITEM } } })
+  const rows = await setup.position.findMany({ where: { delegationId: cast.viewers.delegate.delegation!.id, item: { code: ITEM } } })
   return rows.map((row) => row.rationale)
 }
 
@@ -104,7 +104,7 @@ describe('a saturated database pool', () => {
 
   it('under many saves at once: each is saved, refused as a conflict, or refused as unavailable; never a bug, and only acknowledged ones apply', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const [current] = await setup.position.findMany({ where: { delegationId: cast.viewers.delegate.delegationId!, item: { code: ITEM } } })
+    const [current] = await setup.position.findMany({ where: { delegationId: cast.viewers.delegate.delegation!.id, item: { code: ITEM } } })
     // They all queue for the held connection; freed after half the pool's wait, it serves them one by one, and the
     // ones still waiting when the wait runs out are refused.
     const release = await holdTheOnlyConnection()
@@ -120,12 +120,14 @@ describe('a saturated database pool', () => {
     expect(answers.map((answer) => answer.formError)).not.toContain(INTERNAL_ERROR_MESSAGE)
     const acknowledged = answers.filter((answer) => answer.ok)
     const refusedForLoad = answers.filter((answer) => answer.formError === unavailableMessage)
-    // All started from one version: one wins, the others conflict or were refused for load.
-    expect(acknowledged).toHaveLength(1)
-    expect(refusedForLoad.length).toBeGreaterThan(0)
+    // All started from one version: at most one wins (how many are refused for load depends on the machine's speed;
+    // the test above refuses deterministically), the others conflict or were refused.
+    expect(acknowledged.length).toBeLessThanOrEqual(1)
     expect(refusedForLoad.length + acknowledged.length + answers.filter((answer) => answer.conflict).length).toBe(30)
-    const [after] = await setup.position.findMany({ where: { delegationId: cast.viewers.delegate.delegationId!, item: { code: ITEM } } })
-    expect(after).toMatchObject({ version: current!.version + 1, rationale: acknowledged[0]!.values?.rationale })
+    const [after] = await setup.position.findMany({ where: { delegationId: cast.viewers.delegate.delegation!.id, item: { code: ITEM } } })
+    if (acknowledged.length === 1)
+      expect(after).toMatchObject({ version: current!.version + 1, rationale: acknowledged[0]!.values?.rationale })
+    else expect(after).toMatchObject({ version: current!.version, rationale: current!.rationale })
   })
 
   it('treats a session the database could not check as unavailable, not as signed out', async () => {

@@ -1,0 +1,58 @@
+/**
+ * An embedded PostgreSQL of a test's own, in a temporary folder on a free
+ * port, that the test can stop and start again: for outages.
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { ensureDatabase } from '@/lib/db/connection'
+import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded-postgres'
+import { applyMigrations } from '@/lib/db/migrate'
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+export type ThrowawayPostgres = {
+  /** A migrated database on the server. */
+  url: string
+  stop(): Promise<void>
+  start(): Promise<void>
+  /** Stops the server and removes its folder. */
+  remove(): Promise<void>
+}
+
+export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+  const parent = mkdtempSync(path.join(tmpdir(), 'gfmd-outage-'))
+  // As root, postgres runs as the `postgres` user, which must reach the folder.
+  chmodSync(parent, 0o755)
+  const dataDir = path.join(parent, 'postgres')
+  const port = await findFreePort()
+  let server: EmbeddedServer | undefined = await startEmbeddedPostgres({ dataDir, port })
+  const url = server.urlFor('gfmd')
+  await ensureDatabase(url)
+  await applyMigrations(url)
+  return {
+    url,
+    async stop() {
+      await server?.stop()
+      server = undefined
+    },
+    async start() {
+      server = await startEmbeddedPostgres({ dataDir, port })
+    },
+    async remove() {
+      await server?.stop()
+      rmSync(parent, { recursive: true, force: true })
+    },
+  }
+}
