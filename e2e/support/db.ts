@@ -23,6 +23,12 @@ async function getDb(): Promise<Db> {
   return (await connection).db
 }
 
+/** The run's database URL, for a server of a spec's own (overload.spec.ts). */
+export async function databaseUrl(): Promise<string> {
+  await getDb()
+  return (await connection!).database.url
+}
+
 /** Called once per worker, when it is done (see ./fixtures.ts). */
 export async function closeDb(): Promise<void> {
   if (!connection) return
