@@ -16,6 +16,8 @@ export type LoadOptions = {
   rate?: number
   /** Requests in all (then `seconds` is only an upper bound), e.g. a few sequential ones to count queries. */
   amount?: number
+  /** Called with every answered request: what was sent, the status, the body, and when it was sent (ms since the epoch). */
+  onResponse?: (sent: LoadRequest, status: number, body: string, sentAt: number) => void
 }
 
 export type LoadResult = {
@@ -55,8 +57,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       timeout: 30,
       requests: [
         {
-          setupRequest: (request) => {
+          // autocannon keeps a context per connection, whose requests go one after another: what the connection sent
+          // last is what its next answer is for.
+          setupRequest: (request, context: { sent?: LoadRequest; sentAt?: number }) => {
             const next = options.nextRequest()
+            context.sent = next
+            context.sentAt = Date.now()
             return {
               ...request,
               method: next.method ?? 'GET',
@@ -65,6 +71,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
               body: next.body,
             }
           },
+          onResponse: options.onResponse
+            ? (status: number, body: string, context: { sent?: LoadRequest; sentAt?: number }) =>
+                options.onResponse!(context.sent!, status, body, context.sentAt!)
+            : undefined,
         },
       ],
     },
