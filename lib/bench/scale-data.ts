@@ -324,6 +324,8 @@ export function* generateComments(seed: string, catalogue: ScaleCatalogue, volum
       deletedAt: null,
       deletedById: null,
       reviewState: 'not-reviewed',
+      // json_populate_recordset leaves a missing column NULL, not its default.
+      selectedForSubmission: false,
     }
   }
 }
