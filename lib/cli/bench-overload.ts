@@ -141,7 +141,8 @@ runCli(async () => {
       await waitUntilIdle(run.baseUrl, idleProbeMs)
       log(`${target.name}: saturation, ${SATURATION_CONNECTIONS} connections for ${SATURATION_SECONDS} s …`)
       const saturation = await phase(run, target, SATURATION_SECONDS)
-      const capacity = saturation.servedPerSecond
+      // autocannon offers at least 1 request a second.
+      const capacity = Math.max(2, saturation.servedPerSecond)
       await waitUntilIdle(run.baseUrl, idleProbeMs)
       log(`${target.name}: normal, ${(capacity / 2).toFixed(1)} req/s for ${NORMAL_SECONDS} s …`)
       const normal = await phase(run, target, NORMAL_SECONDS, capacity / 2)
