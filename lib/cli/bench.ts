@@ -19,7 +19,9 @@ import { measureIdleProbe, runLoad, waitUntilIdle, type LoadRequest, type LoadRe
 import { watchRss } from '@/lib/bench/rss'
 import { signIn } from '@/lib/bench/sign-in'
 import { enableStatements, readStatements, resetStatements, type StatementStats } from '@/lib/bench/statements'
+import { groupOf } from '@/lib/dashboards/coverage'
 import { applyMigrations } from '@/lib/db/migrate'
+import type { DelegationKind } from '@/lib/generated/prisma/enums'
 import { getEnv } from '@/lib/env'
 
 import { describeForHumans, resolveDatabase } from './database'
@@ -55,8 +57,15 @@ type Target = {
   name: string
   /** p95 budget at the fixed load, ms (issue 11). */
   budgetMs: number | null
-  /** Requests the load rotates through; null: not built yet (measured once it lands). */
-  prepare: ((context: { baseUrl: string; viewers: Viewers; client: pg.Client }) => Promise<() => LoadRequest>) | null
+  /** Budget for one request on its own, ms: the coverage matrix (issue 9), the consolidated exports (issues 10 and 11). */
+  aloneBudgetMs?: number
+  /**
+   * Measured one request at a time only. An export takes seconds of CPU: 50 of them a second would measure
+   * nothing but the queue, and its budget is for one request.
+   */
+  aloneOnly?: boolean
+  /** Requests the load rotates through. */
+  prepare: (context: { baseUrl: string; viewers: Viewers; client: pg.Client }) => Promise<() => LoadRequest>
   /** Checks after the run, e.g. that the saves were applied. */
   verify?: (client: pg.Client, responses: number) => Promise<string>
 }
@@ -66,9 +75,16 @@ function rotate<T>(items: T[]): () => T {
   return () => items[index++ % items.length]!
 }
 
-const pageTarget = (name: string, budgetMs: number, paths: (client: pg.Client) => Promise<string[]>, who: keyof Viewers): Target => ({
+const pageTarget = (
+  name: string,
+  budgetMs: number | null,
+  paths: (client: pg.Client) => Promise<string[]>,
+  who: keyof Viewers,
+  options: Pick<Target, 'aloneBudgetMs' | 'aloneOnly'> = {},
+): Target => ({
   name,
   budgetMs,
+  ...options,
   async prepare({ viewers, client }) {
     const nextPath = rotate(await paths(client))
     const nextCookie = rotate(viewers[who])
@@ -136,14 +152,30 @@ const positionSave: Target = {
 
 const delegateEmails: string[] = []
 
+/** The coverage matrix by item, drilled into each column of the default view: the slugs are the page's own links. */
+async function coverageViews(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ kind: string; regionalGroup: string | null }>(
+    `SELECT DISTINCT kind, "regionalGroup" FROM "Delegation" WHERE kind <> 'secretariat'`,
+  )
+  const slugs = new Set(rows.map((row) => groupOf({ kind: row.kind as DelegationKind, regionalGroup: row.regionalGroup }).slug))
+  return [...slugs].sort().map((slug) => `/dashboards?group=${slug}`)
+}
+
 const targets: Target[] = [
   pageTarget('catalogue ?cluster=4', 150, async () => ['/catalogue?cluster=4'], 'delegates'),
   pageTarget('item page', 150, async (client) => (await itemCodes(client)).map((code) => `/catalogue/${code}`), 'delegates'),
   pageTarget('tracker', 150, async () => ['/delegation'], 'delegates'),
-  pageTarget('coverage dashboard', 400, async () => ['/dashboards'], 'reviewers'),
-  // The consolidated export (/api/v1/consolidated?format=docx|pdf) exists now; at 50 req/s it would only measure a queue,
-  // so it still needs a target of its own that times single requests (issue 10's 10 s budget).
-  { name: 'consolidated export', budgetMs: null, prepare: null },
+  pageTarget('coverage dashboard', 400, async () => ['/dashboards'], 'reviewers', { aloneBudgetMs: 1000 }),
+  // Every view of the matrix: items by group, then each group drilled down to its delegations (all 223 in turn).
+  pageTarget('coverage drill-down, each group', null, coverageViews, 'reviewers', { aloneBudgetMs: 1000, aloneOnly: true }),
+  pageTarget('consolidated .docx', null, async () => ['/api/v1/consolidated?format=docx'], 'reviewers', {
+    aloneBudgetMs: 10_000,
+    aloneOnly: true,
+  }),
+  pageTarget('consolidated .pdf', null, async () => ['/api/v1/consolidated?format=pdf'], 'reviewers', {
+    aloneBudgetMs: 10_000,
+    aloneOnly: true,
+  }),
   positionSave,
   { name: 'static /robots.txt', budgetMs: null, prepare: async () => () => ({ path: '/robots.txt' }) },
 ]
@@ -151,8 +183,12 @@ const targets: Target[] = [
 type Measured = {
   name: string
   budgetMs: number | null
-  fixed: LoadResult
-  saturation: LoadResult
+  aloneBudgetMs: number | null
+  /** Requests one at a time, nothing else running: a person's wait on an idle server. */
+  alone: LoadResult
+  /** The fixed offered load and the saturation run; null for a target measured alone only. */
+  fixed: LoadResult | null
+  saturation: LoadResult | null
   /** What Postgres saw for a few requests one at a time: the queries of one request, the slowest of them. */
   statements: StatementStats
   queriesPerRequest: number
@@ -172,18 +208,20 @@ function markdown(measured: Measured[], context: { machine: string; startMs: num
     '',
     `Machine: ${context.machine}. Warm \`next start\` ready in ${(context.startMs / 1000).toFixed(1)} s. Peak server RSS over the run: ${mb(context.overallRss)}.`,
     '',
-    `| target | p50 | p95 | p99 (ms at ${RATE} req/s offered) | achieved req/s | errors | p95 budget | saturation req/s | SQL queries / request | slowest query, ms (alone / under load) | peak RSS | load avg |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| target | alone: p50 / max ms (budget) | p50 | p95 | p99 (ms at ${RATE} req/s offered) | achieved req/s | errors | p95 budget | saturation req/s | SQL queries / request | slowest query, ms (alone / under load) | peak RSS | load avg |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ]
+  const check = (value: number, budget: number) => `${value <= budget ? '✓' : '✗'} ≤ ${budget}`
   for (const row of measured) {
-    const budget = row.budgetMs === null ? '' : `${row.fixed.p95 <= row.budgetMs ? '✓' : '✗'} ≤ ${row.budgetMs}`
+    const alone = `${ms(row.alone.p50)} / ${ms(row.alone.max)}${row.aloneBudgetMs === null ? '' : ` (${check(row.alone.max, row.aloneBudgetMs)})`}`
+    const budget = row.budgetMs === null || !row.fixed ? '' : check(row.fixed.p95, row.budgetMs)
     lines.push(
-      `| ${row.name} | ${ms(row.fixed.p50)} | ${ms(row.fixed.p95)} | ${ms(row.fixed.p99)} | ${row.fixed.throughput.toFixed(1)} | ${row.fixed.errors} | ${budget} | ${row.saturation.throughput.toFixed(1)} | ${row.queriesPerRequest.toFixed(1)} | ${row.statements.slowestMs.toFixed(1)} / ${row.slowestUnderLoadMs.toFixed(0)} | ${mb(row.peakRssBytes)} | ${row.loadAverage.map((value) => value.toFixed(1)).join(' ')} |`,
+      `| ${row.name} | ${alone} | ${ms(row.fixed?.p50 ?? Number.NaN)} | ${ms(row.fixed?.p95 ?? Number.NaN)} | ${ms(row.fixed?.p99 ?? Number.NaN)} | ${row.fixed?.throughput.toFixed(1) ?? '–'} | ${row.fixed?.errors ?? '–'} | ${budget} | ${row.saturation?.throughput.toFixed(1) ?? '–'} | ${row.queriesPerRequest.toFixed(1)} | ${row.statements.slowestMs.toFixed(1)} / ${ms(row.slowestUnderLoadMs)} | ${mb(row.peakRssBytes)} | ${row.loadAverage.map((value) => value.toFixed(1)).join(' ')} |`,
     )
   }
   const staticRow = measured.find((row) => row.name.startsWith('static'))
   const itemRow = measured.find((row) => row.name === 'item page')
-  if (staticRow && itemRow)
+  if (staticRow?.saturation && itemRow?.saturation)
     lines.push(
       '',
       `Item page saturation throughput: ${((100 * itemRow.saturation.throughput) / staticRow.saturation.throughput).toFixed(0)}% of the static page's (budget ≥ 30%).`,
@@ -196,9 +234,6 @@ function markdown(measured: Measured[], context: { machine: string; startMs: num
     )
   }
   for (const row of measured) if (row.note) lines.push(`- ${row.name}: ${row.note}`)
-  lines.push(
-    '- consolidated export: not measured yet; its route exists (`/api/v1/consolidated?format=docx|pdf`) and needs a one-request-at-a-time target.',
-  )
   return `${lines.join('\n')}\n`
 }
 
@@ -275,44 +310,49 @@ runCli(async () => {
     const only = options.only?.split(',').map((name) => name.trim())
     const measured: Measured[] = []
     for (const target of targets) {
-      if (!target.prepare || (only && !only.some((name) => target.name.startsWith(name)))) continue
+      if (only && !only.some((name) => target.name.startsWith(name))) continue
       const nextRequest = await target.prepare({ baseUrl, viewers, client })
       log(`${target.name}: warming up, then ${CALM_REQUESTS} requests one at a time …`)
-      await runLoad({ baseUrl, nextRequest, seconds: 3, connections: 4 })
+      if (target.aloneOnly) await runLoad({ baseUrl, nextRequest, seconds: 60, connections: 1, amount: 1 })
+      else await runLoad({ baseUrl, nextRequest, seconds: 3, connections: 4 })
       await waitUntilIdle(baseUrl, idleProbeMs)
-      await resetStatements(client)
-      const calm = await runLoad({ baseUrl, nextRequest, seconds: 120, connections: 1, amount: CALM_REQUESTS })
-      const statements = await readStatements(client)
       await resetStatements(client)
       rss.resetPeak()
-      log(`${target.name}: ${RATE} req/s for ${SECONDS} s …`)
-      const fixed = await runLoad({ baseUrl, nextRequest, seconds: SECONDS, connections: FIXED_CONNECTIONS, rate: RATE })
+      const alone = await runLoad({ baseUrl, nextRequest, seconds: 600, connections: 1, amount: CALM_REQUESTS })
+      const statements = await readStatements(client)
+      await resetStatements(client)
+      let fixed: LoadResult | null = null
+      let saturation: LoadResult | null = null
+      if (!target.aloneOnly) {
+        log(`${target.name}: ${RATE} req/s for ${SECONDS} s …`)
+        fixed = await runLoad({ baseUrl, nextRequest, seconds: SECONDS, connections: FIXED_CONNECTIONS, rate: RATE })
+        const drained = await waitUntilIdle(baseUrl, idleProbeMs)
+        log(
+          `${target.name}: saturation, ${SATURATION_CONNECTIONS} connections for ${SECONDS} s (after ${drained.toFixed(0)} s for the queue to drain) …`,
+        )
+        saturation = await runLoad({ baseUrl, nextRequest, seconds: SECONDS, connections: SATURATION_CONNECTIONS })
+        await waitUntilIdle(baseUrl, idleProbeMs)
+      }
       const underLoad = await readStatements(client)
-      const drained = await waitUntilIdle(baseUrl, idleProbeMs)
-      log(
-        `${target.name}: saturation, ${SATURATION_CONNECTIONS} connections for ${SECONDS} s (after ${drained.toFixed(0)} s for the queue to drain) …`,
-      )
-      const saturation = await runLoad({ baseUrl, nextRequest, seconds: SECONDS, connections: SATURATION_CONNECTIONS })
-      await waitUntilIdle(baseUrl, idleProbeMs)
-      const note = target.verify ? await target.verify(client, calm.requests + fixed.requests + saturation.requests) : ''
+      const responses = alone.requests + (fixed?.requests ?? 0) + (saturation?.requests ?? 0)
+      const note = target.verify ? await target.verify(client, responses) : ''
+      const failedStatuses = (phase: string, result: LoadResult | null) =>
+        result && Object.keys(result.statuses).some((status) => !status.startsWith('2'))
+          ? `statuses ${phase} ${JSON.stringify(result.statuses)}`
+          : ''
       measured.push({
         name: target.name,
         budgetMs: target.budgetMs,
+        aloneBudgetMs: target.aloneBudgetMs ?? null,
+        alone,
         fixed,
         saturation,
         statements,
-        queriesPerRequest: calm.requests > 0 ? statements.queries / calm.requests : 0,
-        slowestUnderLoadMs: underLoad.slowestMs,
+        queriesPerRequest: alone.requests > 0 ? statements.queries / alone.requests : 0,
+        slowestUnderLoadMs: fixed ? underLoad.slowestMs : Number.NaN,
         peakRssBytes: rss.peak,
         loadAverage: os.loadavg(),
-        note: [
-          note,
-          Object.keys(fixed.statuses).some((status) => !status.startsWith('2'))
-            ? `statuses at fixed load ${JSON.stringify(fixed.statuses)}`
-            : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
+        note: [note, failedStatuses('one at a time', alone), failedStatuses('at fixed load', fixed)].filter(Boolean).join('; '),
       })
     }
     rss.stop()
