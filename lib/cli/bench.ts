@@ -16,7 +16,7 @@ import pg from 'pg'
 import { BENCH_DATABASE, BENCH_POSTGRES_SETTINGS, DEFAULT_SEED } from '@/lib/bench/bench-database'
 import { hiddenFieldsOfForm, MULTIPART_BOUNDARY, multipartBody } from '@/lib/bench/form-post'
 import { measureIdleProbe, runLoad, waitUntilIdle, type LoadRequest, type LoadResult } from '@/lib/bench/load'
-import { watchRss } from '@/lib/bench/rss'
+import { groupCpuMs, watchRss } from '@/lib/bench/process-group'
 import { signIn } from '@/lib/bench/sign-in'
 import { enableStatements, readStatements, resetStatements, type StatementStats } from '@/lib/bench/statements'
 import { groupOf } from '@/lib/dashboards/coverage'
@@ -186,6 +186,8 @@ type Measured = {
   aloneBudgetMs: number | null
   /** Requests one at a time, nothing else running: a person's wait on an idle server. */
   alone: LoadResult
+  /** The server's CPU time per request one at a time: steadier than latency on a shared machine. */
+  cpuPerRequestMs: number
   /** The fixed offered load and the saturation run; null for a target measured alone only. */
   fixed: LoadResult | null
   saturation: LoadResult | null
@@ -208,15 +210,15 @@ function markdown(measured: Measured[], context: { machine: string; startMs: num
     '',
     `Machine: ${context.machine}. Warm \`next start\` ready in ${(context.startMs / 1000).toFixed(1)} s. Peak server RSS over the run: ${mb(context.overallRss)}.`,
     '',
-    `| target | alone: p50 / max ms (budget) | p50 | p95 | p99 (ms at ${RATE} req/s offered) | achieved req/s | errors | p95 budget | saturation req/s | SQL queries / request | slowest query, ms (alone / under load) | peak RSS | load avg |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| target | alone: p50 / max ms (budget) | server CPU ms / request alone | p50 | p95 | p99 (ms at ${RATE} req/s offered) | achieved req/s | errors | p95 budget | saturation req/s | SQL queries / request | slowest query, ms (alone / under load) | peak RSS | load avg |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ]
   const check = (value: number, budget: number) => `${value <= budget ? '✓' : '✗'} ≤ ${budget}`
   for (const row of measured) {
     const alone = `${ms(row.alone.p50)} / ${ms(row.alone.max)}${row.aloneBudgetMs === null ? '' : ` (${check(row.alone.max, row.aloneBudgetMs)})`}`
     const budget = row.budgetMs === null || !row.fixed ? '' : check(row.fixed.p95, row.budgetMs)
     lines.push(
-      `| ${row.name} | ${alone} | ${ms(row.fixed?.p50 ?? Number.NaN)} | ${ms(row.fixed?.p95 ?? Number.NaN)} | ${ms(row.fixed?.p99 ?? Number.NaN)} | ${row.fixed?.throughput.toFixed(1) ?? '–'} | ${row.fixed?.errors ?? '–'} | ${budget} | ${row.saturation?.throughput.toFixed(1) ?? '–'} | ${row.queriesPerRequest.toFixed(1)} | ${row.statements.slowestMs.toFixed(1)} / ${ms(row.slowestUnderLoadMs)} | ${mb(row.peakRssBytes)} | ${row.loadAverage.map((value) => value.toFixed(1)).join(' ')} |`,
+      `| ${row.name} | ${alone} | ${ms(row.cpuPerRequestMs)} | ${ms(row.fixed?.p50 ?? Number.NaN)} | ${ms(row.fixed?.p95 ?? Number.NaN)} | ${ms(row.fixed?.p99 ?? Number.NaN)} | ${row.fixed?.throughput.toFixed(1) ?? '–'} | ${row.fixed?.errors ?? '–'} | ${budget} | ${row.saturation?.throughput.toFixed(1) ?? '–'} | ${row.queriesPerRequest.toFixed(1)} | ${row.statements.slowestMs.toFixed(1)} / ${ms(row.slowestUnderLoadMs)} | ${mb(row.peakRssBytes)} | ${row.loadAverage.map((value) => value.toFixed(1)).join(' ')} |`,
     )
   }
   const staticRow = measured.find((row) => row.name.startsWith('static'))
@@ -318,7 +320,9 @@ runCli(async () => {
       await waitUntilIdle(baseUrl, idleProbeMs)
       await resetStatements(client)
       rss.resetPeak()
+      const cpuBefore = groupCpuMs(server.pid!)
       const alone = await runLoad({ baseUrl, nextRequest, seconds: 600, connections: 1, amount: CALM_REQUESTS })
+      const cpuPerRequestMs = (groupCpuMs(server.pid!) - cpuBefore) / Math.max(1, alone.requests)
       const statements = await readStatements(client)
       await resetStatements(client)
       let fixed: LoadResult | null = null
@@ -345,6 +349,7 @@ runCli(async () => {
         budgetMs: target.budgetMs,
         aloneBudgetMs: target.aloneBudgetMs ?? null,
         alone,
+        cpuPerRequestMs,
         fixed,
         saturation,
         statements,

@@ -7,7 +7,8 @@
 export function columnShares(columns: string[], rows: string[][], lineLength: number): number[] {
   // The first rows tell enough; a consolidated table has hundreds.
   const texts = columns.map((column, index) => [column, ...rows.slice(0, 100).map((row) => row[index] ?? '')])
-  const wanted = texts.map((column) => Math.min(Math.max(...column.map((text) => text.length)) + 2, 60))
+  // A long text wants the whole line: the spare room then goes mostly to it, not to a column of names.
+  const wanted = texts.map((column) => Math.min(Math.max(...column.map((text) => text.length)) + 2, lineLength))
   const floors = texts.map((column, index) =>
     Math.min(Math.max(...column.flatMap((text) => text.split(/\s+/).map((word) => word.length))) + 2, wanted[index] ?? 0),
   )
