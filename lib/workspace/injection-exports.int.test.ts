@@ -80,7 +80,7 @@ async function officeXmlParts(bytes: Uint8Array): Promise<Map<string, string>> {
     expect(NOT_XML_CHAR.exec(xml)?.[0], `${name} holds a character XML forbids`).toBeUndefined()
     const problems: string[] = []
     const onError = (message: string) => void problems.push(message)
-    new DOMParser({ onError: (level, message) => level !== 'warning' && onError(message) }).parseFromString(xml, 'text/xml')
+    new DOMParser({ errorHandler: { warning: () => {}, error: onError, fatalError: onError } }).parseFromString(xml, 'text/xml')
     expect(problems, `${name} is not well-formed`).toEqual([])
     parts.set(name, xml)
   }
