@@ -42,13 +42,20 @@ export function readSaveAnswer(status: number, html: string): SaveOutcome {
   if (status >= 500) return { kind: 'server-error' }
   const saved = /Draft saved as version (\d+)\./.exec(html)
   if (saved) return { kind: 'saved', version: Number(saved[1]) }
-  if (html.includes('Someone else saved this position after you opened it.')) {
+  if (html.includes('Someone else saved this position after you opened it.') && html.includes('name="stance"')) {
     const fields = hiddenFieldsOfForm(html, 'stance')
     const base = fields.find(([name]) => name === 'baseVersion')?.[1]
     return { kind: 'conflict', currentVersion: Number(base) }
   }
-  const alert = /role="alert"[^>]*>([^<]{1,200})/.exec(html)?.[1]
-  return { kind: 'refused', message: alert ? decodeEntities(alert) : `HTTP ${status}, no message on the page` }
+  // The form's error notice (its text may sit in nested elements), else the page's heading.
+  const notice = /role="alert"[^>]*>([\s\S]{0,800})/.exec(html)?.[1] ?? /<h1[^>]*>([\s\S]{0,300})/.exec(html)?.[1]
+  const text = notice
+    ? decodeEntities(notice.replace(/<[^>]*>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 120)
+    : ''
+  return { kind: 'refused', message: text ? `HTTP ${status}: ${text}` : `HTTP ${status}, no message on the page` }
 }
 
 export type WritersRun = { records: SaveRecord[]; seconds: number }
@@ -130,8 +137,9 @@ export type LossCheck = {
   conflicts: number
   /** Saves answered as a conflict whose words are in the database anyway. */
   conflictsWritten: number
-  /** Saves in the history that no answer acknowledged (their answer never came, or was not a save). */
+  /** Saves in the history that no answer acknowledged (their answer never came, or was not a save), by what the answer was. */
   unacknowledgedWrites: number
+  unacknowledgedByAnswer: Record<string, number>
   /** Drafts whose current row is not their newest history entry. */
   draftsOutOfStep: number
   draftsTouched: number
@@ -154,6 +162,18 @@ export async function checkNothingLost(client: pg.Client, runId: string, records
   })
   const conflicts = records.filter((record) => record.outcome.kind === 'conflict')
   const acknowledgedTokens = new Set(acknowledged.map((record) => record.token))
+  const answerOf = new Map(records.map((record) => [record.token, record]))
+  const unacknowledged = history.filter((row) => !acknowledgedTokens.has(row.token))
+  const unacknowledgedByAnswer: Record<string, number> = {}
+  for (const row of unacknowledged) {
+    const record = answerOf.get(row.token)
+    const answer = !record
+      ? 'no record'
+      : record.outcome.kind === 'refused'
+        ? record.outcome.message
+        : `${record.outcome.kind} (HTTP ${record.status})`
+    unacknowledgedByAnswer[answer] = (unacknowledgedByAnswer[answer] ?? 0) + 1
+  }
   const touched = [...new Set(records.map((record) => `${record.delegationId}:${record.itemId}`))]
   const { rows: outOfStep } = await client.query<{ count: string }>(
     `SELECT count(*) FROM "Position" p
@@ -167,7 +187,8 @@ export async function checkNothingLost(client: pg.Client, runId: string, records
     lost,
     conflicts: conflicts.length,
     conflictsWritten: conflicts.filter((record) => written.has(record.token)).length,
-    unacknowledgedWrites: history.filter((row) => !acknowledgedTokens.has(row.token)).length,
+    unacknowledgedWrites: unacknowledged.length,
+    unacknowledgedByAnswer,
     draftsOutOfStep: Number(outOfStep[0]!.count),
     draftsTouched: touched.length,
   }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:writers`: load without loss (issue 12). 200 writers (the
- * five people of each of 40 delegations, signed in) save their delegation's
- * positions on 50 items for 60 s against the production build on the scale
+ * five people of each of 10 delegations, each signed in four times, as in
+ * four tabs) save their delegation's positions on 50 items for 60 s, so 20
+ * writers share each draft against the production build on the scale
  * data, as the item page's form posts them (lib/bench/writers.ts). Then every
  * save an answer acknowledged is looked up in PositionHistory and Position,
  * every conflict is checked unwritten, and the 5xx answers are counted.
@@ -28,8 +29,10 @@ const { values: options } = parseArgs({
   options: {
     seed: { type: 'string', default: DEFAULT_SEED },
     seconds: { type: 'string', default: '60' },
-    /** Writers: the people of `writers / 5` delegations. */
+    /** Writers: sessions of the people of `writers / (5 × sessions)` delegations. */
     writers: { type: 'string', default: '200' },
+    /** Sessions per person: more writers on each draft, so that saves race. */
+    sessions: { type: 'string', default: '4' },
     items: { type: 'string', default: '50' },
     'reuse-build': { type: 'boolean', default: false },
   },
@@ -37,6 +40,7 @@ const { values: options } = parseArgs({
 const SECONDS = Number(options.seconds)
 const WRITERS = Number(options.writers)
 const ITEMS = Number(options.items)
+const SESSIONS = Number(options.sessions)
 const PEOPLE_PER_DELEGATION = 5
 
 function percentile(sorted: number[], fraction: number): number {
@@ -64,8 +68,10 @@ runCli(async () => {
     for (const { email, delegationId } of people) byDelegation.set(delegationId, [...(byDelegation.get(delegationId) ?? []), email])
     const cast = [...byDelegation.entries()]
       .filter(([, emails]) => emails.length >= PEOPLE_PER_DELEGATION)
-      .slice(0, Math.ceil(WRITERS / PEOPLE_PER_DELEGATION))
-      .flatMap(([delegationId, emails]) => emails.slice(0, PEOPLE_PER_DELEGATION).map((email) => ({ email, delegationId })))
+      .slice(0, Math.ceil(WRITERS / (PEOPLE_PER_DELEGATION * SESSIONS)))
+      .flatMap(([delegationId, emails]) =>
+        emails.slice(0, PEOPLE_PER_DELEGATION).flatMap((email) => Array.from({ length: SESSIONS }, () => ({ email, delegationId }))),
+      )
       .slice(0, WRITERS)
     const { rows: drafts } = await client.query<{ itemId: string; code: string }>(
       `SELECT id AS "itemId", code FROM "Item" WHERE "retiredAt" IS NULL ORDER BY position LIMIT $1`,
@@ -76,7 +82,7 @@ runCli(async () => {
       `SELECT "delegationId" || ':' || "itemId" AS key, version FROM "Position" WHERE "delegationId" = ANY($1) AND "itemId" = ANY($2)`,
       [delegationIds, drafts.map((draft) => draft.itemId)],
     )
-    log(`Signing in ${cast.length} writers of ${delegationIds.length} delegations, one at a time …`)
+    log(`Signing in ${cast.length} sessions of the people of ${delegationIds.length} delegations, one at a time …`)
     const cookies = await signInEach(
       baseUrl,
       cast.map((person) => person.email),
@@ -88,11 +94,14 @@ runCli(async () => {
 
     // A cold server's first renders take seconds: warm it up, one page of each item, before the clock starts.
     log('Warming up …')
-    for (const draft of drafts) await (await fetch(`${baseUrl}/catalogue/${draft.code}`, { headers: { cookie: writers[0]!.cookie } })).text()
+    for (const draft of drafts)
+      await (await fetch(`${baseUrl}/catalogue/${draft.code}`, { headers: { cookie: writers[0]!.cookie } })).text()
 
     const runId = randomBytes(4).toString('hex')
     const random = createRandom(`${options.seed}:writers:${runId}`)
-    log(`${writers.length} writers on ${drafts.length} items (${delegationIds.length * drafts.length} drafts) for ${SECONDS} s, run ${runId} …`)
+    log(
+      `${writers.length} writers on ${drafts.length} items (${delegationIds.length * drafts.length} drafts) for ${SECONDS} s, run ${runId} …`,
+    )
     const run = await runWriters({
       baseUrl,
       writers,
@@ -111,7 +120,8 @@ runCli(async () => {
     const serverErrors = run.records.filter((record) => record.status >= 500).length
     const refusals = countBy(
       run.records.filter((record) => record.outcome.kind === 'refused' || record.outcome.kind === 'no-answer'),
-      (record) => (record.outcome.kind === 'refused' ? record.outcome.message : record.outcome.kind === 'no-answer' ? record.outcome.error : ''),
+      (record) =>
+        record.outcome.kind === 'refused' ? record.outcome.message : record.outcome.kind === 'no-answer' ? record.outcome.error : '',
     )
     const cpus = os.cpus()
     const machine = `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 1024 / 1024)} MB RAM, Node ${process.version}`
@@ -122,7 +132,7 @@ runCli(async () => {
         .loadavg()
         .map((value) => value.toFixed(2))
         .join(' ')}.`,
-      `${writers.length} writers (${PEOPLE_PER_DELEGATION} people of each of ${delegationIds.length} delegations), ${drafts.length} items, ${check.draftsTouched} drafts touched, ${run.seconds.toFixed(1)} s.`,
+      `${writers.length} writers (${PEOPLE_PER_DELEGATION} people of each of ${delegationIds.length} delegations, ${SESSIONS} sessions each), ${drafts.length} items, ${check.draftsTouched} of ${delegationIds.length * drafts.length} drafts touched, ${run.seconds.toFixed(1)} s (the last answers came after the ${SECONDS} s).`,
       '',
       '| requests | req/s | saved (acknowledged) | found in the history at that version | lost | conflicts | conflicts written anyway | writes no answer acknowledged | drafts whose row is not their newest save | 5xx | other answers | p50 / p95 / p99 ms |',
       '|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -130,6 +140,9 @@ runCli(async () => {
       '',
       `HTTP statuses: ${JSON.stringify(statuses)}. Outcomes: ${JSON.stringify(outcomes)}.`,
       ...(Object.keys(refusals).length > 0 ? [`Other answers: ${JSON.stringify(refusals)}.`] : []),
+      ...(check.unacknowledgedWrites > 0
+        ? [`Saves written whose answer was not "saved", by the answer: ${JSON.stringify(check.unacknowledgedByAnswer)}.`]
+        : []),
       '',
     ].join('\n')
     console.log(`\n${report}`)
@@ -139,7 +152,11 @@ runCli(async () => {
     writeFileSync(path.join(folder, `writers-${stamp}.md`), report)
     writeFileSync(
       path.join(folder, `writers-${stamp}.json`),
-      JSON.stringify({ runId, machine, seconds: run.seconds, check: { ...check, lost: check.lost }, outcomes, statuses, refusals }, null, 2),
+      JSON.stringify(
+        { runId, machine, seconds: run.seconds, check: { ...check, lost: check.lost }, outcomes, statuses, refusals },
+        null,
+        2,
+      ),
     )
     log(`Kept in ${path.join(folder, `writers-${stamp}.md`)} (and .json).`)
     if (check.lost.length > 0 || check.conflictsWritten > 0 || serverErrors > 0) process.exitCode = 1

@@ -85,7 +85,9 @@ describe('raw SQL', () => {
       // This file names the calls it looks for.
       if (relative === path.join('lib', 'db', 'raw-sql.test.ts')) return []
       const isTest = /\.test\.tsx?$/.test(file)
-      return unsafeRawSql(readFileSync(file, 'utf8'), isTest).map(({ line, call, problem }) => `${relative}:${line} ${problem}: ${call.trim()}`)
+      return unsafeRawSql(readFileSync(file, 'utf8'), isTest).map(
+        ({ line, call, problem }) => `${relative}:${line} ${problem}: ${call.trim()}`,
+      )
     })
     expect(problems).toEqual([])
   })

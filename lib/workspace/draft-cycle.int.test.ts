@@ -112,7 +112,10 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
       expect(error).toBeInstanceOf(ConflictError)
       expect((error as ConflictError).current).toEqual(first)
       expect(
-        await count(draftTable, Prisma.sql`"delegationId" = ${cast.delegate.delegation?.id} AND "itemId" = (SELECT id FROM "Item" WHERE code = ${'R-19.03'})`),
+        await count(
+          draftTable,
+          Prisma.sql`"delegationId" = ${cast.delegate.delegation?.id} AND "itemId" = (SELECT id FROM "Item" WHERE code = ${'R-19.03'})`,
+        ),
       ).toBe(1)
     })
 
@@ -210,9 +213,7 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
     it('is append-only: the database refuses to change or delete it', async () => {
       await save(cast.delegate, 'R-21.06', 'recorded', null)
       const { id } = await stored(cast.delegate, 'R-21.06')
-      await expect(db.$executeRaw`UPDATE ${historyTable} SET version = 99 WHERE ${parentKey} = ${id}`).rejects.toThrow(
-        /append-only/,
-      )
+      await expect(db.$executeRaw`UPDATE ${historyTable} SET version = 99 WHERE ${parentKey} = ${id}`).rejects.toThrow(/append-only/)
       await expect(db.$executeRaw`DELETE FROM ${historyTable} WHERE ${parentKey} = ${id}`).rejects.toThrow(/append-only/)
       expect(await count(historyTable, Prisma.sql`${parentKey} = ${id}`)).toBe(1)
     })
