@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit'
 
 import { columnShares } from './column-shares'
 import { differenceLegend, type Block, type ExportDocument, type TextRun } from './document'
+import { pdfSafeText, withSafeText } from './safe-text'
 
 type Pdf = PDFKit.PDFDocument
 type Face = 'regular' | 'bold' | 'italic' | 'boldItalic'
@@ -40,7 +41,8 @@ const cellPadding = 4
  * pages (repeating their header), and the footer with "Page i of N" on every page.
  * The same document gives the same bytes: every date comes from the document.
  */
-export async function renderPdf(document: ExportDocument): Promise<Buffer> {
+export async function renderPdf(model: ExportDocument): Promise<Buffer> {
+  const document = withSafeText(model, pdfSafeText)
   const date = new Date(document.date)
   const pdf = new PDFDocument({
     size: 'A4',
