@@ -358,8 +358,6 @@ export function* generateComments(seed: string, catalogue: ScaleCatalogue, volum
       deletedAt: null,
       deletedById: null,
       reviewState: 'not-reviewed',
-      // json_populate_recordset reads a missing key as NULL, not as the column's default.
-      selectedForSubmission: false,
     }
   }
 }
