@@ -24,6 +24,10 @@ export function CoverageChart({ matrix }: { matrix: CoverageMatrix }) {
     .domain(matrix.rows.map((row) => row.key))
     .range([HEADER_HEIGHT, height - 4])
     .paddingInner(0.1)
+  const lefts = matrix.columns.map((column) => round(x(column.key) ?? 0))
+  const centres = matrix.columns.map((column) => round((x(column.key) ?? 0) + x.bandwidth() / 2))
+  const cellWidthDrawn = round(x.bandwidth())
+  const cellHeight = round(y.bandwidth())
   const max = Math.max(1, ...matrix.rows.flatMap((row) => row.cells))
   const shade = scaleLinear<string>().domain([0, max]).range(['#eff6ff', '#93c5fd'])
 
@@ -51,41 +55,53 @@ export function CoverageChart({ matrix }: { matrix: CoverageMatrix }) {
             </text>
           )
         })}
-        {matrix.rows.map((row) => (
-          <g key={row.key}>
-            <text x={ROW_LABEL_WIDTH - 6} y={(y(row.key) ?? 0) + y.bandwidth() / 2} dy="0.35em" textAnchor="end" fill="#0f172a">
-              {row.label}
-            </text>
-            {row.cells.map((count, index) => {
-              const column = matrix.columns[index]
-              if (!column) return null
-              const left = x(column.key) ?? 0
-              const top = y(row.key) ?? 0
-              const words = isDrilledDown ? (count > 0 ? 'shared' : 'not shared') : String(count)
-              return (
-                <g key={column.key}>
-                  <title>{`${row.label}, ${column.name}: ${words}`}</title>
-                  <rect
-                    x={left}
-                    y={top}
-                    width={x.bandwidth()}
-                    height={y.bandwidth()}
-                    fill={count > 0 ? shade(count) : '#ffffff'}
-                    stroke="#cbd5e1"
-                  />
-                  {count > 0 ? (
-                    <text x={left + x.bandwidth() / 2} y={top + y.bandwidth() / 2} dy="0.35em" textAnchor="middle" fill="#0f172a">
-                      {isDrilledDown && matrix.view.rows === 'item' ? '✓' : count}
-                    </text>
-                  ) : null}
+        {/* A drilled-down matrix has thousands of cells: each is one rect that inherits its stroke, with its title inside. */}
+        <g stroke="#cbd5e1">
+          {matrix.rows.map((row) => {
+            const top = round(y(row.key) ?? 0)
+            return row.cells.map((count, index) => (
+              <rect
+                key={`${row.key}:${index}`}
+                x={lefts[index]}
+                y={top}
+                width={cellWidthDrawn}
+                height={cellHeight}
+                fill={count > 0 ? shade(count) : '#ffffff'}
+              >
+                <title>{`${row.label}, ${matrix.columns[index]?.name}: ${isDrilledDown ? (count > 0 ? 'shared' : 'not shared') : count}`}</title>
+              </rect>
+            ))
+          })}
+        </g>
+        <g fill="#0f172a">
+          {matrix.rows.map((row) => {
+            const middle = round((y(row.key) ?? 0) + y.bandwidth() / 2 + 3.5)
+            return (
+              <g key={row.key}>
+                <text x={ROW_LABEL_WIDTH - 6} y={middle} textAnchor="end">
+                  {row.label}
+                </text>
+                <g textAnchor="middle">
+                  {row.cells.map((count, index) =>
+                    count > 0 ? (
+                      <text key={index} x={centres[index]} y={middle}>
+                        {isDrilledDown && matrix.view.rows === 'item' ? '✓' : count}
+                      </text>
+                    ) : null,
+                  )}
                 </g>
-              )
-            })}
-          </g>
-        ))}
+              </g>
+            )
+          })}
+        </g>
       </svg>
     </div>
   )
+}
+
+/** A tenth of a pixel is enough, and keeps the page (thousands of coordinates) small. */
+function round(value: number): number {
+  return Math.round(value * 10) / 10
 }
 
 /** "Western European and Others Group" → "Western European…": the full name is in the column's title and the table. */

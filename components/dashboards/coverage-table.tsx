@@ -7,6 +7,9 @@ export function CoverageTable({ matrix }: { matrix: CoverageMatrix }) {
   const isDrilledDown = matrix.group !== null
   const rowHeading = matrix.view.rows === 'cluster' ? 'Cluster' : 'Item'
   const unit = matrix.unit === 'delegations' ? 'delegations that shared a position' : 'positions shared'
+  // Set once per row, not on each of up to thousands of cells.
+  const cells =
+    '[&>td]:border-b [&>td]:border-slate-100 [&>td]:bg-white [&>td]:px-3 [&>td]:py-1.5 [&>td]:text-right [&>td]:text-slate-800 [&>td]:tabular-nums'
   const cell = (count: number) => (isDrilledDown && matrix.view.rows === 'item' ? (count > 0 ? 'Shared' : '–') : count)
 
   return (
@@ -28,17 +31,15 @@ export function CoverageTable({ matrix }: { matrix: CoverageMatrix }) {
       </thead>
       <tbody>
         {matrix.rows.map((row) => (
-          <tr key={row.key}>
+          <tr key={row.key} className={cells}>
             <RowHeader className={`${stickyColumn} py-1.5 whitespace-nowrap`}>
               <span className="font-medium">{row.label}</span>
               <span className="sr-only"> {row.title}</span>
             </RowHeader>
             {row.cells.map((count, index) => (
-              <Td key={matrix.columns[index]?.key} className="py-1.5 text-right tabular-nums">
-                {cell(count)}
-              </Td>
+              <td key={matrix.columns[index]?.key}>{cell(count)}</td>
             ))}
-            <Td className="py-1.5 text-right font-semibold tabular-nums">{row.total}</Td>
+            <td className="font-semibold">{row.total}</td>
           </tr>
         ))}
       </tbody>

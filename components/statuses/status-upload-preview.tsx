@@ -42,14 +42,39 @@ function FieldChanges({ fields }: { fields: FieldChange[] }) {
   )
 }
 
-function PreviewPart({ id, title, description, children }: { id: string; title: string; description: ReactNode; children: ReactNode }) {
+/** One part of the preview: its heading, what happens to its rows, and their table (shown only when it has rows). */
+function PreviewPart({
+  id,
+  title,
+  description,
+  columns,
+  rows,
+}: {
+  id: string
+  title: string
+  description: ReactNode
+  columns: string[]
+  rows: ReactNode[]
+}) {
+  if (rows.length === 0) return null
   return (
     <section aria-labelledby={id} className="mt-6">
       <h3 id={id} className="text-base font-semibold text-slate-900">
         {title}
       </h3>
       <p className="mt-1 text-sm/6 text-slate-600">{description}</p>
-      <div className="mt-3">{children}</div>
+      <div className="mt-3">
+        <ScrollTable label={title}>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <Th key={column}>{column}</Th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{rows}</tbody>
+        </ScrollTable>
+      </div>
     </section>
   )
 }
@@ -76,90 +101,53 @@ export function StatusUploadPreviewView({ preview }: { preview: StatusUploadPrev
         />
       ) : null}
 
-      {changes.length > 0 ? (
-        <PreviewPart id="preview-changes" title="Changes to save" description="Saved only when you confirm below.">
-          <ScrollTable label="Changes to save">
-            <thead>
-              <tr>
-                <Th>Row</Th>
-                <Th>Item</Th>
-                <Th>Change</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => (
-                <tr key={change.row}>
-                  <Td>{change.row}</Td>
-                  <ItemCell itemCode={change.itemCode} title={change.title} />
-                  <Td>
-                    <FieldChanges fields={change.fields} />
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
-        </PreviewPart>
-      ) : null}
+      <PreviewPart
+        id="preview-changes"
+        title="Changes to save"
+        description="Saved only when you confirm below."
+        columns={['Row', 'Item', 'Change']}
+        rows={changes.map((change) => (
+          <tr key={change.row}>
+            <Td>{change.row}</Td>
+            <ItemCell itemCode={change.itemCode} title={change.title} />
+            <Td>
+              <FieldChanges fields={change.fields} />
+            </Td>
+          </tr>
+        ))}
+      />
 
-      {problems.length > 0 ? (
-        <PreviewPart
-          id="preview-problems"
-          title="Rows with problems"
-          description="These rows are not saved. Correct them in the spreadsheet and upload it again."
-        >
-          <ScrollTable label="Rows with problems">
-            <thead>
-              <tr>
-                <Th>Row</Th>
-                <Th>Item</Th>
-                <Th>Column</Th>
-                <Th>Problem</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {problems.map((problem) => (
-                <tr key={`${problem.row}-${problem.column}`}>
-                  <Td>{problem.row}</Td>
-                  {problem.itemCode ? <ItemCell itemCode={problem.itemCode} /> : <Td>(none)</Td>}
-                  <Td>{problem.column}</Td>
-                  <Td>{problem.message}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
-        </PreviewPart>
-      ) : null}
+      <PreviewPart
+        id="preview-problems"
+        title="Rows with problems"
+        description="These rows are not saved. Correct them in the spreadsheet and upload it again."
+        columns={['Row', 'Item', 'Column', 'Problem']}
+        rows={problems.map((problem) => (
+          <tr key={`${problem.row}-${problem.column}`}>
+            <Td>{problem.row}</Td>
+            {problem.itemCode ? <ItemCell itemCode={problem.itemCode} /> : <Td>(none)</Td>}
+            <Td>{problem.column}</Td>
+            <Td>{problem.message}</Td>
+          </tr>
+        ))}
+      />
 
-      {conflicts.length > 0 ? (
-        <PreviewPart
-          id="preview-conflicts"
-          title="Changed in the app since your download"
-          description="These rows are not saved, so nobody’s change is overwritten. Open the item to compare, or download the spreadsheet again and redo your change there."
-        >
-          <ScrollTable label="Changed in the app since your download">
-            <thead>
-              <tr>
-                <Th>Row</Th>
-                <Th>Item</Th>
-                <Th>Your file’s version</Th>
-                <Th>Now</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {conflicts.map((conflict) => (
-                <tr key={conflict.row}>
-                  <Td>{conflict.row}</Td>
-                  <ItemCell itemCode={conflict.itemCode} title={conflict.title} />
-                  <Td>{conflict.downloadedVersion ?? 'No status'}</Td>
-                  <Td>
-                    Version {conflict.currentVersion}, saved by {conflict.updatedBy} on {formatDateTime(conflict.updatedAt)}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
-        </PreviewPart>
-      ) : null}
+      <PreviewPart
+        id="preview-conflicts"
+        title="Changed in the app since your download"
+        description="These rows are not saved, so nobody’s change is overwritten. Open the item to compare, or download the spreadsheet again and redo your change there."
+        columns={['Row', 'Item', 'Your file’s version', 'Now']}
+        rows={conflicts.map((conflict) => (
+          <tr key={conflict.row}>
+            <Td>{conflict.row}</Td>
+            <ItemCell itemCode={conflict.itemCode} title={conflict.title} />
+            <Td>{conflict.downloadedVersion ?? 'No status'}</Td>
+            <Td>
+              Version {conflict.currentVersion}, saved by {conflict.updatedBy} on {formatDateTime(conflict.updatedAt)}
+            </Td>
+          </tr>
+        ))}
+      />
     </div>
   )
 }

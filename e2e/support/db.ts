@@ -15,6 +15,9 @@ import type { ImplementationState, Role, Stance, Visibility } from '@/lib/genera
 
 let connection: Promise<{ db: Db; database: ResolvedDatabase }> | undefined
 
+/** The worker's connection, for helpers in other files of e2e/support. */
+export const connectDb = () => getDb()
+
 async function getDb(): Promise<Db> {
   connection ??= resolveDatabase(readEnv(), { database: process.env.E2E_DATABASE }).then((database) => ({
     db: createDb(database.url),

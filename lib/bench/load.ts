@@ -27,6 +27,7 @@ export type LoadResult = {
   p50: number
   p95: number
   p99: number
+  max: number
   /** Responses of 400 and above, connection errors, timeouts, and requests offered at a fixed rate but not answered within the run. */
   errors: number
   unanswered: number
@@ -53,6 +54,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       url: options.baseUrl,
       connections: options.connections,
       duration: options.seconds,
+      // With an amount autocannon stops after that many requests (and ignores the duration).
+      amount: options.amount,
       overallRate: options.rate,
       timeout: 30,
       requests: [
@@ -102,6 +105,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
+    max: latencies.at(-1) ?? Number.NaN,
     errors: failed + result.errors + result.timeouts + unanswered,
     unanswered,
     statuses: {

@@ -40,7 +40,19 @@ export type DraftBundle = {
   draft: Row
   shares: Row[]
   history: Row[]
+  /** The secretariat's decision on the current share, when it reached the secretariat and a reviewer decided. */
+  reviewActions: Row[]
 }
+
+/**
+ * Where the secretariat's review stands a few days before the stocktaking: most inputs that reached it
+ * are decided, a quarter of them included in the consolidated contribution.
+ */
+const reviewOutcome: ['not-reviewed' | 'reviewed' | 'included', number][] = [
+  ['not-reviewed', 0.45],
+  ['reviewed', 0.3],
+  ['included', 0.25],
+]
 
 /** Postgres's spelling of an enum value that Prisma names with underscores. */
 const dbEnum = (value: string) => value.replaceAll('_', '-')
@@ -204,7 +216,9 @@ export function* generateDraftBundles(
   volumes: ScaleVolumes = scaleVolumes,
 ): Generator<DraftBundle> {
   const random = createRandom(`${seed}:drafts`)
-  const ids = { position: idMaker('scp'), status: idMaker('scs'), share: idMaker('sch'), history: idMaker('sct') }
+  // A stream of its own, so adding the review left every other generated row as it was.
+  const reviewRandom = createRandom(`${seed}:reviews`)
+  const ids = { position: idMaker('scp'), status: idMaker('scs'), share: idMaker('sch'), history: idMaker('sct'), review: idMaker('scr') }
   for (const plan of planDrafts(random, catalogue, volumes)) {
     const item = catalogue.items[plan.itemIndex]!
     const delegation = catalogue.delegations[plan.delegationIndex]!
@@ -259,7 +273,27 @@ export function* generateDraftBundles(
         })
       }
     })
-    if (shares.length > 0) shares[shares.length - 1]!.isCurrent = true
+    const reviewActions: Row[] = []
+    const currentShare = shares.at(-1)
+    if (currentShare) {
+      currentShare.isCurrent = true
+      const outcome = reviewRandom.weighted(reviewOutcome)
+      if (currentShare.visibility !== 'delegation' && outcome !== 'not-reviewed') {
+        currentShare.reviewState = outcome
+        reviewActions.push({
+          id: ids.review(),
+          inputKind: plan.kind === 'position' ? 'position' : 'implementation-status',
+          inputId: draftId,
+          version: currentShare.version,
+          delegationId: delegation.id,
+          itemId: item.id,
+          stateBefore: 'not-reviewed',
+          stateAfter: outcome,
+          actorId: reviewRandom.pick(catalogue.secretariat.reviewerIds),
+          createdAt: new Date(Date.parse(currentShare.sharedAt as string) + reviewRandom.int(60 * 60 * 1000, 3 * DAY)).toISOString(),
+        })
+      }
+    }
 
     const firstSave = history[0]!.createdAt
     const lastSave = history.findLast((entry) => entry.action === 'saved')!.createdAt
@@ -273,7 +307,7 @@ export function* generateDraftBundles(
       createdAt: firstSave,
       updatedAt: lastSave,
     }
-    yield { kind: plan.kind, draft, shares, history }
+    yield { kind: plan.kind, draft, shares, history, reviewActions }
   }
 }
 
@@ -324,8 +358,6 @@ export function* generateComments(seed: string, catalogue: ScaleCatalogue, volum
       deletedAt: null,
       deletedById: null,
       reviewState: 'not-reviewed',
-      // json_populate_recordset leaves a missing column NULL, not its default.
-      selectedForSubmission: false,
     }
   }
 }

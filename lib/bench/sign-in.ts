@@ -20,3 +20,10 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   }
   return session
 }
+
+/** Session cookies for each email, one sign-in at a time: a sign-in hashes a password, and a burst of them on a busy machine times out. */
+export async function signInEach(baseUrl: string, emails: string[], password: string): Promise<string[]> {
+  const cookies: string[] = []
+  for (const email of emails) cookies.push(await signIn(baseUrl, email, password))
+  return cookies
+}

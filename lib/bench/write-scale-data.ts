@@ -47,10 +47,15 @@ class BatchWriter {
       const rows = this.pending.get(name) ?? []
       if (rows.length === 0) continue
       this.pending.set(name, [])
-      // Table names are this module's constants, never input.
-      await this.client.query(`INSERT INTO "${name}" SELECT * FROM json_populate_recordset(NULL::"${name}", $1::json)`, [
-        JSON.stringify(rows),
-      ])
+      // Only the columns the rows hold, so a column added later with a default (a review state, say) takes it.
+      // Table and column names are this module's constants, never input.
+      const columns = Object.keys(rows[0]!)
+        .map((column) => `"${column}"`)
+        .join(', ')
+      await this.client.query(
+        `INSERT INTO "${name}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${name}", $1::json)`,
+        [JSON.stringify(rows)],
+      )
     }
   }
 }
@@ -154,6 +159,7 @@ export async function writeScaleData(url: string, seed: string, log: (message: s
       await writer.add(tables.draft, [bundle.draft])
       await writer.add(tables.share, bundle.shares)
       await writer.add(tables.history, bundle.history)
+      await writer.add('ReviewAction', bundle.reviewActions)
     }
     await writer.flush()
     for (const comment of generateComments(seed, catalogue, scaleVolumes)) await writer.add('Comment', [comment])

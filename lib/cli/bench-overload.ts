@@ -20,7 +20,10 @@ import { measureIdleProbe, runLoad, waitUntilIdle, type LoadRequest } from '@/li
 import { createTrackedSaves } from '@/lib/bench/tracked-saves'
 import { readAdmissionSettings } from '@/lib/http/admission.mjs'
 
-import { signInScaleDelegates, startBenchRun, type BenchRun } from './bench-run'
+import { signInEach } from '@/lib/bench/sign-in'
+
+import { startBenchServer, type BenchServer } from './bench-server'
+import { loadDotEnvFiles } from './dotenv'
 import { log, runCli } from './run'
 
 const { values: options } = parseArgs({
@@ -51,7 +54,7 @@ function percentile(values: number[], fraction: number): number {
 }
 
 /** A phase at a fixed offered rate (or as fast as answered), keeping every answer's time and status. */
-async function phase(run: BenchRun, target: Target, seconds: number, rate?: number) {
+async function phase(run: BenchServer, target: Target, seconds: number, rate?: number) {
   const answers: Answer[] = []
   // Enough connections that the offered rate holds while answers take up to the queue's wait.
   const connections = rate ? Math.min(600, Math.ceil(rate * (admission.queueWaitMs / 1000 + 1))) : SATURATION_CONNECTIONS
@@ -108,10 +111,16 @@ const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * p
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)}` : '–')
 
 runCli(async () => {
-  const run = await startBenchRun({ seed: options.seed, reuseBuild: options['reuse-build'], command: 'npm run bench:overload' })
+  loadDotEnvFiles()
+  const run = await startBenchServer({ seed: options.seed, reuseBuild: options['reuse-build'], command: 'npm run bench:overload' })
   try {
     const idleProbeMs = await measureIdleProbe(run.baseUrl)
-    const delegates = await signInScaleDelegates(run, SIGNED_IN_DELEGATIONS)
+    // The first member states' first delegates, as `npm run bench` signs them in.
+    const { rows: delegations } = await run.client.query<{ code: string }>(
+      `SELECT code FROM "Delegation" WHERE kind = 'member-state' ORDER BY code LIMIT ${SIGNED_IN_DELEGATIONS}`,
+    )
+    const emails = delegations.map((row) => `delegate1.${row.code.toLowerCase()}@scale.gfmd.test`)
+    const delegates = { emails, cookies: await signInEach(run.baseUrl, emails, 'stocktaking-2017') }
     log(`Signed in ${delegates.cookies.length} delegates.`)
     const { rows: items } = await run.client.query<{ code: string }>(`SELECT code FROM "Item" WHERE "retiredAt" IS NULL ORDER BY position`)
     let page = 0

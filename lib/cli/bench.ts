@@ -5,6 +5,7 @@
  * (pg_stat_statements), and the server's peak RSS. Prints a Markdown table
  * and keeps it, with the raw figures, in .data/bench/. See BENCHMARKS.md.
  */
+import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,14 +13,22 @@ import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
-import { DEFAULT_SEED } from '@/lib/bench/bench-database'
+import { BENCH_DATABASE, BENCH_POSTGRES_SETTINGS, DEFAULT_SEED } from '@/lib/bench/bench-database'
 import { hiddenFieldsOfForm, MULTIPART_BOUNDARY, multipartBody } from '@/lib/bench/form-post'
 import { measureIdleProbe, runLoad, waitUntilIdle, type LoadRequest, type LoadResult } from '@/lib/bench/load'
-import { watchRss } from '@/lib/bench/rss'
+import { groupCpuMs, watchRss } from '@/lib/bench/process-group'
+import { signIn } from '@/lib/bench/sign-in'
 import { enableStatements, readStatements, resetStatements, type StatementStats } from '@/lib/bench/statements'
+import { groupOf } from '@/lib/dashboards/coverage'
+import { applyMigrations } from '@/lib/db/migrate'
+import type { DelegationKind } from '@/lib/generated/prisma/enums'
+import { getEnv } from '@/lib/env'
 
-import { signInEach, signInScaleDelegates, startBenchRun } from './bench-run'
+import { describeForHumans, resolveDatabase } from './database'
+import { loadDotEnvFiles } from './dotenv'
+import { buildIfStale, runNext, waitForExit, waitUntilServing } from './next-server'
 import { log, runCli } from './run'
+import { allowServerOnlyModules } from './server-modules'
 
 const { values: options } = parseArgs({
   options: {
@@ -48,8 +57,15 @@ type Target = {
   name: string
   /** p95 budget at the fixed load, ms (issue 11). */
   budgetMs: number | null
-  /** Requests the load rotates through; null: not built yet (measured once it lands). */
-  prepare: ((context: { baseUrl: string; viewers: Viewers; client: pg.Client }) => Promise<() => LoadRequest>) | null
+  /** Budget for one request on its own, ms: the coverage matrix (issue 9), the consolidated exports (issues 10 and 11). */
+  aloneBudgetMs?: number
+  /**
+   * Measured one request at a time only. An export takes seconds of CPU: 50 of them a second would measure
+   * nothing but the queue, and its budget is for one request.
+   */
+  aloneOnly?: boolean
+  /** Requests the load rotates through. */
+  prepare: (context: { baseUrl: string; viewers: Viewers; client: pg.Client }) => Promise<() => LoadRequest>
   /** Checks after the run, e.g. that the saves were applied. */
   verify?: (client: pg.Client, responses: number) => Promise<string>
 }
@@ -59,9 +75,16 @@ function rotate<T>(items: T[]): () => T {
   return () => items[index++ % items.length]!
 }
 
-const pageTarget = (name: string, budgetMs: number, paths: (client: pg.Client) => Promise<string[]>, who: keyof Viewers): Target => ({
+const pageTarget = (
+  name: string,
+  budgetMs: number | null,
+  paths: (client: pg.Client) => Promise<string[]>,
+  who: keyof Viewers,
+  options: Pick<Target, 'aloneBudgetMs' | 'aloneOnly'> = {},
+): Target => ({
   name,
   budgetMs,
+  ...options,
   async prepare({ viewers, client }) {
     const nextPath = rotate(await paths(client))
     const nextCookie = rotate(viewers[who])
@@ -129,14 +152,30 @@ const positionSave: Target = {
 
 const delegateEmails: string[] = []
 
+/** The coverage matrix by item, drilled into each column of the default view: the slugs are the page's own links. */
+async function coverageViews(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ kind: string; regionalGroup: string | null }>(
+    `SELECT DISTINCT kind, "regionalGroup" FROM "Delegation" WHERE kind <> 'secretariat'`,
+  )
+  const slugs = new Set(rows.map((row) => groupOf({ kind: row.kind as DelegationKind, regionalGroup: row.regionalGroup }).slug))
+  return [...slugs].sort().map((slug) => `/dashboards?group=${slug}`)
+}
+
 const targets: Target[] = [
   pageTarget('catalogue ?cluster=4', 150, async () => ['/catalogue?cluster=4'], 'delegates'),
   pageTarget('item page', 150, async (client) => (await itemCodes(client)).map((code) => `/catalogue/${code}`), 'delegates'),
   pageTarget('tracker', 150, async () => ['/delegation'], 'delegates'),
-  pageTarget('coverage dashboard', 400, async () => ['/dashboards'], 'reviewers'),
-  // The consolidated export (/api/v1/consolidated?format=docx|pdf) exists now; at 50 req/s it would only measure a queue,
-  // so it still needs a target of its own that times single requests (issue 10's 10 s budget).
-  { name: 'consolidated export', budgetMs: null, prepare: null },
+  pageTarget('coverage dashboard', 400, async () => ['/dashboards'], 'reviewers', { aloneBudgetMs: 1000 }),
+  // Every view of the matrix: items by group, then each group drilled down to its delegations (all 223 in turn).
+  pageTarget('coverage drill-down, each group', null, coverageViews, 'reviewers', { aloneBudgetMs: 1000, aloneOnly: true }),
+  pageTarget('consolidated .docx', null, async () => ['/api/v1/consolidated?format=docx'], 'reviewers', {
+    aloneBudgetMs: 10_000,
+    aloneOnly: true,
+  }),
+  pageTarget('consolidated .pdf', null, async () => ['/api/v1/consolidated?format=pdf'], 'reviewers', {
+    aloneBudgetMs: 10_000,
+    aloneOnly: true,
+  }),
   positionSave,
   { name: 'static /robots.txt', budgetMs: null, prepare: async () => () => ({ path: '/robots.txt' }) },
 ]
@@ -144,8 +183,14 @@ const targets: Target[] = [
 type Measured = {
   name: string
   budgetMs: number | null
-  fixed: LoadResult
-  saturation: LoadResult
+  aloneBudgetMs: number | null
+  /** Requests one at a time, nothing else running: a person's wait on an idle server. */
+  alone: LoadResult
+  /** The server's CPU time per request one at a time: steadier than latency on a shared machine. */
+  cpuPerRequestMs: number
+  /** The fixed offered load and the saturation run; null for a target measured alone only. */
+  fixed: LoadResult | null
+  saturation: LoadResult | null
   /** What Postgres saw for a few requests one at a time: the queries of one request, the slowest of them. */
   statements: StatementStats
   queriesPerRequest: number
@@ -165,18 +210,20 @@ function markdown(measured: Measured[], context: { machine: string; startMs: num
     '',
     `Machine: ${context.machine}. Warm \`next start\` ready in ${(context.startMs / 1000).toFixed(1)} s. Peak server RSS over the run: ${mb(context.overallRss)}.`,
     '',
-    `| target | p50 | p95 | p99 (ms at ${RATE} req/s offered) | achieved req/s | errors | p95 budget | saturation req/s | SQL queries / request | slowest query, ms (alone / under load) | peak RSS | load avg |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| target | alone: p50 / max ms (budget) | server CPU ms / request alone | p50 | p95 | p99 (ms at ${RATE} req/s offered) | achieved req/s | errors | p95 budget | saturation req/s | SQL queries / request | slowest query, ms (alone / under load) | peak RSS | load avg |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ]
+  const check = (value: number, budget: number) => `${value <= budget ? '✓' : '✗'} ≤ ${budget}`
   for (const row of measured) {
-    const budget = row.budgetMs === null ? '' : `${row.fixed.p95 <= row.budgetMs ? '✓' : '✗'} ≤ ${row.budgetMs}`
+    const alone = `${ms(row.alone.p50)} / ${ms(row.alone.max)}${row.aloneBudgetMs === null ? '' : ` (${check(row.alone.max, row.aloneBudgetMs)})`}`
+    const budget = row.budgetMs === null || !row.fixed ? '' : check(row.fixed.p95, row.budgetMs)
     lines.push(
-      `| ${row.name} | ${ms(row.fixed.p50)} | ${ms(row.fixed.p95)} | ${ms(row.fixed.p99)} | ${row.fixed.throughput.toFixed(1)} | ${row.fixed.errors} | ${budget} | ${row.saturation.throughput.toFixed(1)} | ${row.queriesPerRequest.toFixed(1)} | ${row.statements.slowestMs.toFixed(1)} / ${row.slowestUnderLoadMs.toFixed(0)} | ${mb(row.peakRssBytes)} | ${row.loadAverage.map((value) => value.toFixed(1)).join(' ')} |`,
+      `| ${row.name} | ${alone} | ${ms(row.cpuPerRequestMs)} | ${ms(row.fixed?.p50 ?? Number.NaN)} | ${ms(row.fixed?.p95 ?? Number.NaN)} | ${ms(row.fixed?.p99 ?? Number.NaN)} | ${row.fixed?.throughput.toFixed(1) ?? '–'} | ${row.fixed?.errors ?? '–'} | ${budget} | ${row.saturation?.throughput.toFixed(1) ?? '–'} | ${row.queriesPerRequest.toFixed(1)} | ${row.statements.slowestMs.toFixed(1)} / ${ms(row.slowestUnderLoadMs)} | ${mb(row.peakRssBytes)} | ${row.loadAverage.map((value) => value.toFixed(1)).join(' ')} |`,
     )
   }
   const staticRow = measured.find((row) => row.name.startsWith('static'))
   const itemRow = measured.find((row) => row.name === 'item page')
-  if (staticRow && itemRow)
+  if (staticRow?.saturation && itemRow?.saturation)
     lines.push(
       '',
       `Item page saturation throughput: ${((100 * itemRow.saturation.throughput) / staticRow.saturation.throughput).toFixed(0)}% of the static page's (budget ≥ 30%).`,
@@ -189,76 +236,132 @@ function markdown(measured: Measured[], context: { machine: string; startMs: num
     )
   }
   for (const row of measured) if (row.note) lines.push(`- ${row.name}: ${row.note}`)
-  lines.push(
-    '- consolidated export: not measured yet; its route exists (`/api/v1/consolidated?format=docx|pdf`) and needs a one-request-at-a-time target.',
-  )
   return `${lines.join('\n')}\n`
 }
 
 runCli(async () => {
-  const run = await startBenchRun({ seed: options.seed, reuseBuild: options['reuse-build'], command: 'npm run bench' })
+  loadDotEnvFiles()
+  const env = getEnv()
+  const database = await resolveDatabase(env, { database: BENCH_DATABASE, log, embeddedSettings: BENCH_POSTGRES_SETTINGS })
+  let server: ReturnType<typeof runNext> | undefined
+  const stop = async () => {
+    if (server?.pid && server.exitCode === null) {
+      process.kill(-server.pid, 'SIGTERM')
+      await waitForExit(server)
+    }
+    await database.release()
+  }
+  // Ctrl-C stops the app server and the embedded database too, as npm start does.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop().then(() => process.exit(130)))
   try {
-    const { baseUrl, client, server, startMs } = run
+    const probe = new pg.Client({ connectionString: database.url })
+    await probe.connect()
+    const { rows } = await probe
+      .query<{ count: string }>(`SELECT count(*) FROM "User" WHERE email LIKE '%@scale.gfmd.test'`)
+      .catch(() => ({ rows: [{ count: '0' }] }))
+    await probe.end()
+    if (rows[0]!.count === '0') {
+      log(`No scale data in ${describeForHumans(database.url)}: writing it (seed "${options.seed}") …`)
+      await allowServerOnlyModules()
+      const { writeScaleData } = await import('@/lib/bench/write-scale-data')
+      await writeScaleData(database.url, options.seed, log)
+    }
+    log(await applyMigrations(database.url))
+    const client = new pg.Client({ connectionString: database.url })
+    // The embedded server stopping at the end (or on Ctrl-C) ends this connection: not a crash.
+    client.on('error', () => {})
+    await client.connect()
     await enableStatements(client)
+
+    const port = env.PORT
+    const baseUrl = `http://127.0.0.1:${port}`
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      AUTH_TRUST_HOST: 'true',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      PORT: String(port),
+    }
+    if (!options['reuse-build']) await buildIfStale(childEnv, 'npm run bench')
+    const startedAt = Date.now()
+    server = runNext(['start', '--port', String(port)], childEnv, true)
+    if (!(await waitUntilServing(baseUrl, server))) throw new Error('The app server did not start.')
+    const startMs = Date.now() - startedAt
     const rss = watchRss(server.pid!)
     const idleProbeMs = await measureIdleProbe(baseUrl)
     benchStartedAt = new Date()
 
-    const delegates = await signInScaleDelegates(run, SIGNED_IN_DELEGATIONS)
-    delegateEmails.push(...delegates.emails)
+    const delegations = await client.query<{ code: string }>(
+      `SELECT d.code FROM "Delegation" d WHERE d.kind = 'member-state' ORDER BY d.code LIMIT ${SIGNED_IN_DELEGATIONS}`,
+    )
+    delegateEmails.push(...delegations.rows.map((row) => `delegate1.${row.code.toLowerCase()}@scale.gfmd.test`))
+    // One at a time: a sign-in hashes a password, and a burst of them on a busy machine times out.
+    const signInAll = async (emails: string[]) => {
+      const cookies: string[] = []
+      for (const email of emails) cookies.push(await signIn(baseUrl, email, 'stocktaking-2017'))
+      return cookies
+    }
     const viewers: Viewers = {
-      delegates: delegates.cookies,
-      reviewers: await signInEach(
-        baseUrl,
-        [1, 2, 3, 4, 5].map((index) => `reviewer${index}@scale.gfmd.test`),
-      ),
+      delegates: await signInAll(delegateEmails),
+      reviewers: await signInAll([1, 2, 3, 4, 5].map((index) => `reviewer${index}@scale.gfmd.test`)),
     }
     log(`Signed in ${viewers.delegates.length} delegates and ${viewers.reviewers.length} secretariat reviewers.`)
 
     const only = options.only?.split(',').map((name) => name.trim())
     const measured: Measured[] = []
     for (const target of targets) {
-      if (!target.prepare || (only && !only.some((name) => target.name.startsWith(name)))) continue
+      if (only && !only.some((name) => target.name.startsWith(name))) continue
       const nextRequest = await target.prepare({ baseUrl, viewers, client })
       log(`${target.name}: warming up, then ${CALM_REQUESTS} requests one at a time …`)
-      await runLoad({ baseUrl, nextRequest, seconds: 3, connections: 4 })
+      if (target.aloneOnly) await runLoad({ baseUrl, nextRequest, seconds: 60, connections: 1, amount: 1 })
+      else await runLoad({ baseUrl, nextRequest, seconds: 3, connections: 4 })
       await waitUntilIdle(baseUrl, idleProbeMs)
-      await resetStatements(client)
-      const calm = await runLoad({ baseUrl, nextRequest, seconds: 120, connections: 1, amount: CALM_REQUESTS })
-      const statements = await readStatements(client)
       await resetStatements(client)
       rss.resetPeak()
-      log(`${target.name}: ${RATE} req/s for ${SECONDS} s …`)
-      const fixed = await runLoad({ baseUrl, nextRequest, seconds: SECONDS, connections: FIXED_CONNECTIONS, rate: RATE })
+      const cpuBefore = groupCpuMs(server.pid!)
+      const alone = await runLoad({ baseUrl, nextRequest, seconds: 600, connections: 1, amount: CALM_REQUESTS })
+      const cpuPerRequestMs = (groupCpuMs(server.pid!) - cpuBefore) / Math.max(1, alone.requests)
+      const statements = await readStatements(client)
+      await resetStatements(client)
+      let fixed: LoadResult | null = null
+      let saturation: LoadResult | null = null
+      if (!target.aloneOnly) {
+        log(`${target.name}: ${RATE} req/s for ${SECONDS} s …`)
+        fixed = await runLoad({ baseUrl, nextRequest, seconds: SECONDS, connections: FIXED_CONNECTIONS, rate: RATE })
+        const drained = await waitUntilIdle(baseUrl, idleProbeMs)
+        log(
+          `${target.name}: saturation, ${SATURATION_CONNECTIONS} connections for ${SECONDS} s (after ${drained.toFixed(0)} s for the queue to drain) …`,
+        )
+        saturation = await runLoad({ baseUrl, nextRequest, seconds: SECONDS, connections: SATURATION_CONNECTIONS })
+        await waitUntilIdle(baseUrl, idleProbeMs)
+      }
       const underLoad = await readStatements(client)
-      const drained = await waitUntilIdle(baseUrl, idleProbeMs)
-      log(
-        `${target.name}: saturation, ${SATURATION_CONNECTIONS} connections for ${SECONDS} s (after ${drained.toFixed(0)} s for the queue to drain) …`,
-      )
-      const saturation = await runLoad({ baseUrl, nextRequest, seconds: SECONDS, connections: SATURATION_CONNECTIONS })
-      await waitUntilIdle(baseUrl, idleProbeMs)
-      const note = target.verify ? await target.verify(client, calm.requests + fixed.requests + saturation.requests) : ''
+      const responses = alone.requests + (fixed?.requests ?? 0) + (saturation?.requests ?? 0)
+      const note = target.verify ? await target.verify(client, responses) : ''
+      const failedStatuses = (phase: string, result: LoadResult | null) =>
+        result && Object.keys(result.statuses).some((status) => !status.startsWith('2'))
+          ? `statuses ${phase} ${JSON.stringify(result.statuses)}`
+          : ''
       measured.push({
         name: target.name,
         budgetMs: target.budgetMs,
+        aloneBudgetMs: target.aloneBudgetMs ?? null,
+        alone,
+        cpuPerRequestMs,
         fixed,
         saturation,
         statements,
-        queriesPerRequest: calm.requests > 0 ? statements.queries / calm.requests : 0,
-        slowestUnderLoadMs: underLoad.slowestMs,
+        queriesPerRequest: alone.requests > 0 ? statements.queries / alone.requests : 0,
+        slowestUnderLoadMs: fixed ? underLoad.slowestMs : Number.NaN,
         peakRssBytes: rss.peak,
         loadAverage: os.loadavg(),
-        note: [
-          note,
-          Object.keys(fixed.statuses).some((status) => !status.startsWith('2'))
-            ? `statuses at fixed load ${JSON.stringify(fixed.statuses)}`
-            : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
+        note: [note, failedStatuses('one at a time', alone), failedStatuses('at fixed load', fixed)].filter(Boolean).join('; '),
       })
     }
     rss.stop()
+    await client.end()
 
     const cpus = os.cpus()
     const machine = `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} RAM, Node ${process.version}, load average at the end ${os
@@ -274,6 +377,6 @@ runCli(async () => {
     writeFileSync(path.join(folder, `${stamp}.json`), JSON.stringify({ label: options.label, machine, startMs, measured }, null, 2))
     log(`Kept in ${path.join(folder, `${stamp}.md`)} (and .json).`)
   } finally {
-    await run.stop()
+    await stop()
   }
 })

@@ -26,4 +26,16 @@ describe('columnShares', () => {
   it('shares a table that fits by its longest texts (and their padding)', () => {
     expect(columnShares(['Label', 'Value'], [['Stance', 'Support']], 100)).toEqual([8 / 17, 9 / 17])
   })
+
+  it('gives most of the spare room to a column of long texts, not to a column of names', () => {
+    const summary = 'Implemented: national legislation now covers the recruitment fees of migrant workers. '.repeat(8)
+    const [delegation = 0, input = 0, says = 0] = columnShares(
+      ['Delegation', 'Input', 'What it says'],
+      [['Bolivia (Plurinational State of)', 'Implementation status', summary]],
+      100,
+    )
+    expect(says).toBeGreaterThan(0.5)
+    expect(says).toBeGreaterThan(2 * delegation)
+    expect(input).toBeGreaterThanOrEqual(0.16)
+  })
 })

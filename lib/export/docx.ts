@@ -26,6 +26,7 @@ import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate'
 
 import { columnShares } from './column-shares'
 import { differenceLegend, type Block, type ExportDocument, type TextRun as DocumentRun } from './document'
+import { withSafeText, xmlSafeText } from './safe-text'
 
 const font = 'Calibri'
 const removedColour = 'B91C1C'
@@ -49,7 +50,8 @@ const contentWidth = 11906 - 2 * margin
  * under a real Heading 1 (cluster) or Heading 2 (item) style. Rendering the same
  * document twice gives the same bytes (see `repeatable`).
  */
-export async function renderDocx(document: ExportDocument): Promise<Buffer> {
+export async function renderDocx(model: ExportDocument): Promise<Buffer> {
+  const document = withSafeText(model, xmlSafeText)
   const file = new Document({
     title: document.title,
     subject: document.subtitle,

@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit'
 
 import { columnShares } from './column-shares'
 import { differenceLegend, type Block, type ExportDocument, type TextRun } from './document'
+import { pdfSafeText, withSafeText } from './safe-text'
 
 type Pdf = PDFKit.PDFDocument
 type Face = 'regular' | 'bold' | 'italic' | 'boldItalic'
@@ -40,7 +41,8 @@ const cellPadding = 4
  * pages (repeating their header), and the footer with "Page i of N" on every page.
  * The same document gives the same bytes: every date comes from the document.
  */
-export async function renderPdf(document: ExportDocument): Promise<Buffer> {
+export async function renderPdf(model: ExportDocument): Promise<Buffer> {
+  const document = withSafeText(model, pdfSafeText)
   const date = new Date(document.date)
   const pdf = new PDFDocument({
     size: 'A4',
@@ -331,8 +333,9 @@ function writeTable(pdf: Pdf, table: TableLayout) {
   const widths = table.widths.map((share) => share * contentWidth)
   const wrapRow = (cells: string[], isHeader: boolean) =>
     widths.map((width, column) => {
-      setFace(pdf, isHeader || (table.hasLabelColumn && column === 0) ? 'bold' : 'regular')
-      return wrap(pdf, cells[column] ?? '', width - 2 * cellPadding)
+      const face = isHeader || (table.hasLabelColumn && column === 0) ? 'bold' : 'regular'
+      setFace(pdf, face)
+      return wrap(pdf, cells[column] ?? '', width - 2 * cellPadding, measurer(pdf, face, sizes.table))
     })
   const header = table.header ? wrapRow(table.header, true) : undefined
   const headerHeight = header ? Math.max(...header.map((lines) => lines.length)) * lineHeight + 2 * cellPadding : 0
@@ -396,19 +399,33 @@ function drawRow(
   pdf.y = top + height
 }
 
+/**
+ * The width of a text in the face and size just set, remembered per document: a consolidated document
+ * wraps the same delegation names and words thousands of times, and fontkit lays each out anew.
+ */
+const widthCaches = new WeakMap<Pdf, Map<string, number>>()
+
+function measurer(pdf: Pdf, face: Face, size: number): (text: string) => number {
+  let cache = widthCaches.get(pdf)
+  if (!cache) widthCaches.set(pdf, (cache = new Map()))
+  const widths = cache
+  return (text) => {
+    const key = `${face}\u0000${size}\u0000${text}`
+    let width = widths.get(key)
+    if (width === undefined) widths.set(key, (width = pdf.widthOfString(text)))
+    return width
+  }
+}
+
 /** Breaks a cell's text into lines that fit `width`: at spaces, at line breaks, and inside a word longer than the cell (a SHA-256). */
-function wrap(pdf: Pdf, text: string, width: number): string[] {
+function wrap(pdf: Pdf, text: string, width: number, widthOf: (text: string) => number): string[] {
   const lines: string[] = []
-  const space = pdf.widthOfString(' ')
+  const space = widthOf(' ')
   for (const paragraph of text.split('\n')) {
-    if (pdf.widthOfString(paragraph) <= width) {
-      lines.push(paragraph)
-      continue
-    }
     let line = ''
     let lineWidth = 0
     for (const word of paragraph.split(' ')) {
-      const wordWidth = pdf.widthOfString(word)
+      const wordWidth = widthOf(word)
       if (line && lineWidth + space + wordWidth <= width) {
         line += ` ${word}`
         lineWidth += space + wordWidth

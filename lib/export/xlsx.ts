@@ -10,6 +10,7 @@ import JSZip from 'jszip'
 
 import { neutraliseCell } from './neutralise'
 import type { Cell, Column, ExportWorkbook, Sheet } from './table'
+import { withSafeText, xmlSafeText } from './safe-text'
 
 const DEFAULT_WIDTH = 20
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -78,7 +79,8 @@ async function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet) {
   }
 }
 
-export async function renderXlsx(workbook: ExportWorkbook): Promise<Buffer> {
+export async function renderXlsx(model: ExportWorkbook): Promise<Buffer> {
+  const workbook = withSafeText(model, xmlSafeText)
   const date = workbookDate(workbook.date)
   const book = new ExcelJS.Workbook()
   book.title = workbook.title

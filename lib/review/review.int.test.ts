@@ -111,7 +111,7 @@ describe('the secretariat review', () => {
       [again!.version, 'not_reviewed', 'included'],
       [entry!.version, 'not_reviewed', 'reviewed'],
     ])
-    await expect(db.$executeRawUnsafe(`DELETE FROM "ReviewAction" WHERE "inputId" = '${again!.inputId}'`)).rejects.toThrow()
+    await expect(db.$executeRaw`DELETE FROM "ReviewAction" WHERE "inputId" = ${again!.inputId}`).rejects.toThrow()
     expect(await getOwnReviewOnItem(db, cast.viewers.delegate, item)).toMatchObject({ states: [{ kind: 'position', state: 'included' }] })
   })
 

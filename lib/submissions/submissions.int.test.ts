@@ -125,8 +125,8 @@ describe('a delegation’s stocktaking submission', () => {
         fields: expect.arrayContaining([{ label: 'Rationale', before: 'shared with the secretariat', after: 'changed after version 1' }]),
       }),
     ])
-    await expect(db.$executeRawUnsafe(`UPDATE "Submission" SET "sha256" = 'x' WHERE id = '${v1.id}'`)).rejects.toThrow()
-    await expect(db.$executeRawUnsafe(`DELETE FROM "SubmissionFile" WHERE "submissionId" = '${v1.id}'`)).rejects.toThrow()
+    await expect(db.$executeRaw`UPDATE "Submission" SET "sha256" = 'x' WHERE id = ${v1.id}`).rejects.toThrow()
+    await expect(db.$executeRaw`DELETE FROM "SubmissionFile" WHERE "submissionId" = ${v1.id}`).rejects.toThrow()
   })
 
   it('lets the delegation and the secretariat read the versions, and nobody else', async () => {

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Viewer } from '@/lib/auth/viewer'
 import { ConflictError } from '@/lib/errors'
+import { Prisma } from '@/lib/generated/prisma/client'
 import type { Visibility } from '@/lib/generated/prisma/enums'
 import { positionKind } from '@/lib/positions/position-kind'
 import type { PositionContent } from '@/lib/positions/position-schemas'
@@ -57,10 +58,12 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
   })
 
   // The kind's tables by name, to check what the database holds whatever the functions say.
-  const draftTable = `"${kind.draftModel}"`
-  const shareTable = `"${kind.draftModel}Share"`
-  const historyTable = `"${kind.draftModel}History"`
-  const parentKey = `"${kind.parentKey}"`
+  // Identifiers from the kind's descriptor, spliced as SQL; every value below is a bind parameter.
+  const draftTable = Prisma.raw(`"${kind.draftModel}"`)
+  const shareTable = Prisma.raw(`"${kind.draftModel}Share"`)
+  const historyTable = Prisma.raw(`"${kind.draftModel}History"`)
+  const parentKey = Prisma.raw(`"${kind.parentKey}"`)
+  const contentColumns = Prisma.raw(kind.columns.map((column) => `"${column}"`).join(', '))
 
   function save(viewer: Viewer, itemCode: string, text: string, baseVersion: number | null, variant?: 'changed') {
     return saveDraft(db, viewer, kind, { ...content(text, variant), itemCode, baseVersion })
@@ -71,17 +74,15 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
   }
 
   async function stored(viewer: Viewer, itemCode: string): Promise<Record<string, unknown> & { id: string; version: number }> {
-    const rows = await db.$queryRawUnsafe<(Record<string, unknown> & { id: string; version: number })[]>(
-      `SELECT d.* FROM ${draftTable} d JOIN "Item" i ON i.id = d."itemId" WHERE d."delegationId" = $1 AND i.code = $2`,
-      viewer.delegation?.id,
-      itemCode,
+    const rows = await db.$queryRaw<(Record<string, unknown> & { id: string; version: number })[]>(
+      Prisma.sql`SELECT d.* FROM ${draftTable} d JOIN "Item" i ON i.id = d."itemId" WHERE d."delegationId" = ${viewer.delegation?.id} AND i.code = ${itemCode}`,
     )
     if (!rows[0]) throw new Error(`No draft on ${itemCode}.`)
     return rows[0]
   }
 
-  async function count(table: string, where: string, ...values: unknown[]): Promise<number> {
-    const [row] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) FROM ${table} WHERE ${where}`, ...values)
+  async function count(table: Prisma.Sql, where: Prisma.Sql): Promise<number> {
+    const [row] = await db.$queryRaw<{ count: bigint }[]>(Prisma.sql`SELECT count(*) FROM ${table} WHERE ${where}`)
     return Number(row?.count)
   }
 
@@ -113,9 +114,7 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
       expect(
         await count(
           draftTable,
-          `"delegationId" = $1 AND "itemId" = (SELECT id FROM "Item" WHERE code = $2)`,
-          cast.delegate.delegation?.id,
-          'R-19.03',
+          Prisma.sql`"delegationId" = ${cast.delegate.delegation?.id} AND "itemId" = (SELECT id FROM "Item" WHERE code = ${'R-19.03'})`,
         ),
       ).toBe(1)
     })
@@ -131,7 +130,7 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
 
     it('a draft on an item that is not in the catalogue is not found, and nothing is written', async () => {
       await expect(save(cast.delegate, 'R-99.99', 'nowhere', null)).rejects.toMatchObject({ code: 'not_found' })
-      expect(await count(draftTable, `"delegationId" = $1`, cast.delegate.delegation?.id)).toBe(
+      expect(await count(draftTable, Prisma.sql`"delegationId" = ${cast.delegate.delegation?.id}`)).toBe(
         (await listOwnDrafts(db, cast.delegate, kind)).length,
       )
     })
@@ -214,11 +213,9 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
     it('is append-only: the database refuses to change or delete it', async () => {
       await save(cast.delegate, 'R-21.06', 'recorded', null)
       const { id } = await stored(cast.delegate, 'R-21.06')
-      await expect(db.$executeRawUnsafe(`UPDATE ${historyTable} SET version = 99 WHERE ${parentKey} = $1`, id)).rejects.toThrow(
-        /append-only/,
-      )
-      await expect(db.$executeRawUnsafe(`DELETE FROM ${historyTable} WHERE ${parentKey} = $1`, id)).rejects.toThrow(/append-only/)
-      expect(await count(historyTable, `${parentKey} = $1`, id)).toBe(1)
+      await expect(db.$executeRaw`UPDATE ${historyTable} SET version = 99 WHERE ${parentKey} = ${id}`).rejects.toThrow(/append-only/)
+      await expect(db.$executeRaw`DELETE FROM ${historyTable} WHERE ${parentKey} = ${id}`).rejects.toThrow(/append-only/)
+      expect(await count(historyTable, Prisma.sql`${parentKey} = ${id}`)).toBe(1)
     })
 
     it('is read by the own delegation only', async () => {
@@ -248,7 +245,7 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
         await expect(save(cast.delegate, 'R-21.04', 'after retirement', 1)).rejects.toMatchObject({ code: 'not_found' })
         await expect(share(cast.focalPoint, 'R-21.04', 'all_participants')).rejects.toMatchObject({ code: 'not_found' })
         const { id } = await stored(cast.delegate, 'R-21.04')
-        expect(await count(shareTable, `${parentKey} = $1`, id)).toBe(0)
+        expect(await count(shareTable, Prisma.sql`${parentKey} = ${id}`)).toBe(0)
       } finally {
         await db.item.update({ where: { code: 'R-21.04' }, data: { retiredAt: null } })
       }
@@ -296,7 +293,7 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
       await save(cast.delegate, item, 'edited, not shared', 1, 'changed')
       await expect(share(cast.focalPoint, item, 'all_participants', 1)).rejects.toMatchObject({ code: 'stale' })
       const { id } = await stored(cast.delegate, item)
-      expect(await count(shareTable, `${parentKey} = $1`, id)).toBe(1)
+      expect(await count(shareTable, Prisma.sql`${parentKey} = ${id}`)).toBe(1)
       const history = await listDraftHistory(db, cast.delegate, kind, item)
       expect(history.map((entry) => [entry.action, entry.version])).toEqual([
         ['saved', 2],
@@ -314,8 +311,8 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
         ),
       )
       const { id } = await stored(cast.delegate, item)
-      expect(await count(shareTable, `${parentKey} = $1`, id)).toBe(10)
-      expect(await count(shareTable, `${parentKey} = $1 AND "isCurrent"`, id)).toBe(1)
+      expect(await count(shareTable, Prisma.sql`${parentKey} = ${id}`)).toBe(10)
+      expect(await count(shareTable, Prisma.sql`${parentKey} = ${id} AND "isCurrent"`)).toBe(1)
     })
 
     it('the database refuses a second current share, whatever code writes it', async () => {
@@ -324,11 +321,8 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
       await share(cast.focalPoint, item, 'all_participants')
       const { id } = await stored(cast.delegate, item)
       await expect(
-        db.$executeRawUnsafe(
-          `INSERT INTO ${shareTable} (id, ${parentKey}, version, visibility, "sharedById", ${kind.columns.map((column) => `"${column}"`).join(', ')})
-          SELECT 'twin-' || id, ${parentKey}, version, visibility, "sharedById", ${kind.columns.map((column) => `"${column}"`).join(', ')} FROM ${shareTable} WHERE ${parentKey} = $1`,
-          id,
-        ),
+        db.$executeRaw`INSERT INTO ${shareTable} (id, ${parentKey}, version, visibility, "sharedById", ${contentColumns})
+          SELECT 'twin-' || id, ${parentKey}, version, visibility, "sharedById", ${contentColumns} FROM ${shareTable} WHERE ${parentKey} = ${id}`,
       ).rejects.toThrow(/one_current/)
     })
 
@@ -337,7 +331,7 @@ describe.each([positions, statuses] as KindCase<object>[])('the draft cycle of $
       await expect(share(cast.delegate, 'R-20.05', 'all_participants')).rejects.toMatchObject({ code: 'forbidden' })
       await expect(share(cast.focalPoint, 'R-20.05', 'all_participants')).rejects.toMatchObject({ code: 'invalid' })
       const { id } = await stored(cast.otherDelegate, 'R-20.05')
-      expect(await count(shareTable, `${parentKey} = $1`, id)).toBe(0)
+      expect(await count(shareTable, Prisma.sql`${parentKey} = ${id}`)).toBe(0)
     })
 
     it('another delegation sees only current all-participants shares; the secretariat also delegation-and-secretariat; drafts nobody else', async () => {

@@ -1,44 +1,34 @@
 /**
- * What the benchmarks (`npm run bench`, `npm run bench:overload`) share: the
- * scale data's database (written when missing), migrations, a connection to
- * read it, the production build served by `next start` with the server's
- * preloads, Ctrl-C stopping all of it, and the scale data's delegates signed
- * in. Each benchmark adds its own targets.
+ * What a benchmark against the production build sets up first: the
+ * benchmark's database (with the scale data, written when missing, and the
+ * migrations), a build that is current, and `next start` in its own process
+ * group; `stop` (also on Ctrl-C) ends the server and the embedded database.
+ * `npm run bench:writers` starts through here; `npm run bench` still has the
+ * same steps inline (lib/cli/bench.ts) and can move onto this.
  */
 import { randomBytes } from 'node:crypto'
 
 import pg from 'pg'
 
 import { BENCH_DATABASE, BENCH_POSTGRES_SETTINGS } from '@/lib/bench/bench-database'
-import { signIn } from '@/lib/bench/sign-in'
 import { applyMigrations } from '@/lib/db/migrate'
 import { getEnv } from '@/lib/env'
 
 import { describeForHumans, resolveDatabase } from './database'
-import { loadDotEnvFiles } from './dotenv'
 import { buildIfStale, runNext, waitForExit, waitUntilServing } from './next-server'
 import { log } from './run'
 import { allowServerOnlyModules } from './server-modules'
 
-export type BenchRun = {
+export type BenchServer = {
   baseUrl: string
-  /** A connection to the benchmark's database, for preparing requests and checking what they wrote. */
+  databaseUrl: string
+  /** A connection of the benchmark's own, to prepare and to check. */
   client: pg.Client
-  server: ReturnType<typeof runNext>
-  /** Milliseconds from `next start` until it answered. */
-  startMs: number
-  stop(): Promise<void>
+  pid: number
+  stop: () => Promise<void>
 }
 
-export async function startBenchRun(options: {
-  seed: string
-  /** Serve the build in .next as it is, even when the sources changed since. */
-  reuseBuild: boolean
-  command: string
-  /** More environment for the app server (the overload benchmark's admission and pool settings). */
-  serverEnv?: NodeJS.ProcessEnv
-}): Promise<BenchRun> {
-  loadDotEnvFiles()
+export async function startBenchServer(options: { seed: string; reuseBuild: boolean; command: string }): Promise<BenchServer> {
   const env = getEnv()
   const database = await resolveDatabase(env, { database: BENCH_DATABASE, log, embeddedSettings: BENCH_POSTGRES_SETTINGS })
   let server: ReturnType<typeof runNext> | undefined
@@ -72,41 +62,22 @@ export async function startBenchRun(options: {
     client.on('error', () => {})
     await client.connect()
 
-    const port = env.PORT
-    const baseUrl = `http://127.0.0.1:${port}`
+    const baseUrl = `http://127.0.0.1:${env.PORT}`
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
-      ...options.serverEnv,
       DATABASE_URL: database.url,
       AUTH_SECRET: randomBytes(32).toString('base64url'),
       AUTH_TRUST_HOST: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
-      PORT: String(port),
+      PORT: String(env.PORT),
     }
     if (!options.reuseBuild) await buildIfStale(childEnv, options.command)
-    const startedAt = Date.now()
-    server = runNext(['start', '--port', String(port)], childEnv, true)
+    server = runNext(['start', '--port', String(env.PORT)], childEnv, true)
     if (!(await waitUntilServing(baseUrl, server))) throw new Error('The app server did not start.')
-    return { baseUrl, client, server, startMs: Date.now() - startedAt, stop }
+    return { baseUrl, databaseUrl: database.url, client, pid: server.pid!, stop }
   } catch (error) {
     await stop()
     throw error
   }
-}
-
-/** The first `count` member states' first delegates in the scale data, signed in one at a time (each hashes a password). */
-export async function signInScaleDelegates(run: BenchRun, count: number): Promise<{ emails: string[]; cookies: string[] }> {
-  const delegations = await run.client.query<{ code: string }>(
-    `SELECT d.code FROM "Delegation" d WHERE d.kind = 'member-state' ORDER BY d.code LIMIT ${count}`,
-  )
-  const emails = delegations.rows.map((row) => `delegate1.${row.code.toLowerCase()}@scale.gfmd.test`)
-  return { emails, cookies: await signInEach(run.baseUrl, emails) }
-}
-
-/** One at a time: a sign-in hashes a password, and a burst of them on a busy machine times out. */
-export async function signInEach(baseUrl: string, emails: string[]): Promise<string[]> {
-  const cookies: string[] = []
-  for (const email of emails) cookies.push(await signIn(baseUrl, email, 'stocktaking-2017'))
-  return cookies
 }
