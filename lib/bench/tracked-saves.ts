@@ -1,20 +1,18 @@
 /**
- * Position saves whose every answer is kept: which were acknowledged ("Draft
- * saved as version N." on the page the save answers with), which refused
- * (503 from admission control, or the form's "unavailable"), so that the
- * database can be checked afterwards against exactly those. One save per
- * draft at a time, each on top of the draft's last acknowledged version, as
- * a person saves.
+ * Position saves for a load at a fixed offered rate (autocannon), whose every
+ * answer is recorded as the writers benchmark records its own (writers.ts:
+ * readSaveAnswer, and checkNothingLost afterwards), so the database can be
+ * held against exactly what was acknowledged and what was refused. A 503 from
+ * admission control is a refusal. One save per draft at a time, each on top
+ * of the draft's last acknowledged version, as a person saves.
  */
 import type pg from 'pg'
 
 import { hiddenFieldsOfForm, MULTIPART_BOUNDARY, multipartBody } from './form-post'
 import type { LoadRequest } from './load'
+import { readSaveAnswer, type SaveRecord } from './writers'
 
-type Draft = { code: string; version: number; email: string; isSaving: boolean }
-type Attempt = { draft: Draft; text: string }
-
-export type SaveOutcomes = { acknowledged: string[]; refused: string[]; conflicts: number; other: Record<string, number> }
+type Draft = { code: string; itemId: string; delegationId: string; version: number; email: string; isSaving: boolean }
 
 export async function createTrackedSaves(options: {
   baseUrl: string
@@ -22,11 +20,11 @@ export async function createTrackedSaves(options: {
   /** The signed-in delegates' emails and their session cookies, in the same order. */
   emails: string[]
   cookies: string[]
-  /** Starts every saved text, to find them afterwards. */
-  marker: string
+  /** Names this run's saves, for checkNothingLost. */
+  runId: string
 }) {
-  const { rows } = await options.client.query<{ code: string; version: number; email: string }>(
-    `SELECT i.code, p.version, u.email FROM "Position" p JOIN "Item" i ON i.id = p."itemId"
+  const { rows } = await options.client.query<Omit<Draft, 'isSaving'>>(
+    `SELECT i.code, p."itemId", p."delegationId", p.version, u.email FROM "Position" p JOIN "Item" i ON i.id = p."itemId"
        JOIN "User" u ON u."delegationId" = p."delegationId"
        WHERE u.email = ANY($1) ORDER BY i.position, u.email`,
     [options.emails],
@@ -36,8 +34,8 @@ export async function createTrackedSaves(options: {
   const cookieOf = new Map(options.emails.map((email, index) => [email, options.cookies[index]!]))
   const page = await fetch(`${options.baseUrl}/catalogue/${drafts[0]!.code}`, { headers: { cookie: cookieOf.get(drafts[0]!.email)! } })
   const hidden = hiddenFieldsOfForm(await page.text(), 'stance')
-  const attempts = new WeakMap<LoadRequest, Attempt>()
-  const outcomes: SaveOutcomes = { acknowledged: [], refused: [], conflicts: 0, other: {} }
+  const sending = new WeakMap<LoadRequest, { draft: Draft; token: string; sentAt: number }>()
+  const records: SaveRecord[] = []
   let index = 0
   let count = 0
 
@@ -46,7 +44,7 @@ export async function createTrackedSaves(options: {
     let draft = drafts[index++ % drafts.length]!
     while (draft.isSaving) draft = drafts[index++ % drafts.length]!
     draft.isSaving = true
-    const text = `${options.marker} save ${(count += 1)}: the delegation keeps its reasons, in a paragraph of ordinary length.`
+    const token = `bench-writers ${options.runId} save ${(count += 1)}`
     const fields = hidden.map(([name, value]): [string, string] => [
       name,
       name === 'itemCode' ? draft.code : name === 'baseVersion' ? String(draft.version) : value,
@@ -60,36 +58,30 @@ export async function createTrackedSaves(options: {
         origin: options.baseUrl,
         'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
       },
-      body: multipartBody([...fields, ['stance', 'support_with_amendments'], ['rationale', text], ['proposedWording', '']]),
+      body: multipartBody([...fields, ['stance', 'support_with_amendments'], ['rationale', token], ['proposedWording', '']]),
     }
-    attempts.set(request, { draft, text })
+    sending.set(request, { draft, token, sentAt: Date.now() })
     return request
   }
 
   function onResponse(sent: LoadRequest, status: number, body: string) {
-    const attempt = attempts.get(sent)
-    if (!attempt) return
-    attempt.draft.isSaving = false
-    if (status === 200 && body.includes('Draft saved as version')) {
-      outcomes.acknowledged.push(attempt.text)
-      attempt.draft.version += 1
-    } else if (status === 503 || (status === 200 && body.includes('briefly unavailable'))) {
-      outcomes.refused.push(attempt.text)
-    } else if (status === 200 && body.includes('Someone else saved this')) {
-      outcomes.conflicts += 1
-    } else {
-      outcomes.other[String(status)] = (outcomes.other[String(status)] ?? 0) + 1
-    }
+    const save = sending.get(sent)
+    if (!save) return
+    save.draft.isSaving = false
+    const outcome = status === 503 ? ({ kind: 'refused', message: 'HTTP 503: very busy' } as const) : readSaveAnswer(status, body)
+    if (outcome.kind === 'saved') save.draft.version = outcome.version
+    if (outcome.kind === 'conflict') save.draft.version = outcome.currentVersion
+    records.push({
+      writer: 0,
+      delegationId: save.draft.delegationId,
+      itemId: save.draft.itemId,
+      baseVersion: null,
+      token: save.token,
+      status,
+      outcome,
+      ms: Date.now() - save.sentAt,
+    })
   }
 
-  /** The saved texts of this run found in the positions' history. */
-  async function findSaved(): Promise<Set<string>> {
-    const { rows: saved } = await options.client.query<{ text: string }>(
-      `SELECT after->>'rationale' AS text FROM "PositionHistory" WHERE action = 'saved' AND after->>'rationale' LIKE $1`,
-      [`${options.marker} save %`],
-    )
-    return new Set(saved.map((row) => row.text))
-  }
-
-  return { nextRequest, onResponse, outcomes, findSaved }
+  return { nextRequest, onResponse, records }
 }
