@@ -57,8 +57,9 @@ function percentile(values: number[], fraction: number): number {
 /** A phase at a fixed offered rate (or as fast as answered), keeping every answer's time and status. */
 async function phase(run: BenchServer, target: Target, seconds: number, rate?: number) {
   const answers: Answer[] = []
-  // Enough connections that the offered rate holds while answers take up to the queue's wait.
-  const connections = rate ? Math.min(600, Math.ceil(rate * (admission.queueWaitMs / 1000 + 1))) : SATURATION_CONNECTIONS
+  // autocannon sends a connection's next request only after its answer: to offer the rate whatever the server does,
+  // enough connections for every request of the slowest answers (the queue's wait and the work, some seconds) to wait.
+  const connections = rate ? Math.min(600, Math.ceil(rate * (admission.queueWaitMs / 1000 + 4))) : SATURATION_CONNECTIONS
   const started = Date.now()
   const result = await runLoad({
     baseUrl: run.baseUrl,
