@@ -7,10 +7,11 @@
  * preload) admits one request at a time and queues none, and the spec holds
  * that one slot with a request whose body never finishes.
  */
-import { connect, createServer, type AddressInfo, type Socket } from 'node:net'
+import { connect, type Socket } from 'node:net'
 
 import { runNext, waitForExit, waitUntilServing } from '@/lib/cli/next-server'
 import { BUSY_MESSAGE } from '@/lib/http/admission.mjs'
+import { findFreePort } from '@/lib/testing/free-port'
 
 import { databaseUrl, createUser, findStoredDraft } from './support/db'
 import { expect, hydrated, signInThroughApi, test } from './support/fixtures'
@@ -19,17 +20,6 @@ import { ownPosition } from './support/item-page'
 const ITEM = 'E-13.02'
 // A delegation no other spec writes for, so the stored draft is this spec's alone.
 const DELEGATION = 'FJI'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 type Admission = { inFlight: number; queued: number; saturated: boolean; refused: number }
 
@@ -57,7 +47,7 @@ test.describe('a save while the workspace is overloaded', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000)
-    port = await freePort()
+    port = await findFreePort()
     base = `http://127.0.0.1:${port}`
     server = runNext(
       ['start', '--port', String(port)],

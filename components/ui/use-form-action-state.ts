@@ -6,8 +6,7 @@ import type { FormState } from '@/lib/auth/form-action'
 import { BUSY_MESSAGE } from '@/lib/http/admission.mjs'
 import { formValues } from '@/lib/http/form-values'
 
-const NOT_REACHED_MESSAGE =
-  'The workspace did not answer, so this may not have been saved. Your text is kept: try again in a few seconds.'
+const NOT_REACHED_MESSAGE = 'The workspace did not answer, so this may not have been saved. Your text is kept: try again in a few seconds.'
 
 const subscribeToNothing = () => () => {}
 

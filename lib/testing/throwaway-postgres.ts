@@ -3,7 +3,6 @@
  * port, that the test can stop and start again: for outages.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -11,16 +10,7 @@ import { ensureDatabase } from '@/lib/db/connection'
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded-postgres'
 import { applyMigrations } from '@/lib/db/migrate'
 
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
+import { findFreePort } from './free-port'
 
 export type ThrowawayPostgres = {
   /** A migrated database on the server. */
