@@ -148,3 +148,40 @@ export async function waitUntilIdle(baseUrl: string, idleProbeMs: number, maxSec
   }
   return (Date.now() - started) / 1000
 }
+
+/**
+ * Open load: `rate` requests a second for `seconds`, each sent on time whatever happened to the ones before, as
+ * people arrive (autocannon's fixed rate waits for a connection's answer before its next request, so a server that
+ * slows down is offered less). Resolves once every request has its answer, or failed, or gave up after 30 s.
+ */
+export async function offerLoad(options: {
+  baseUrl: string
+  nextRequest: () => LoadRequest
+  rate: number
+  seconds: number
+  onResponse: (sent: LoadRequest, status: number, body: string, sentAt: number) => void
+}): Promise<{ offered: number; failed: number }> {
+  const offered = Math.round(options.rate * options.seconds)
+  const started = Date.now()
+  let failed = 0
+  const pending: Promise<void>[] = []
+  for (let index = 0; index < offered; index += 1) {
+    const due = started + (index * 1000) / options.rate
+    if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()))
+    const request = options.nextRequest()
+    const sentAt = Date.now()
+    pending.push(
+      fetch(`${options.baseUrl}${request.path}`, {
+        method: request.method ?? 'GET',
+        headers: request.headers,
+        body: request.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(30_000),
+      })
+        .then(async (response) => options.onResponse(request, response.status, await response.text(), sentAt))
+        .catch(() => void (failed += 1)),
+    )
+  }
+  await Promise.all(pending)
+  return { offered, failed }
+}

@@ -16,7 +16,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { DEFAULT_SEED } from '@/lib/bench/bench-database'
-import { measureIdleProbe, runLoad, waitUntilIdle, type LoadRequest } from '@/lib/bench/load'
+import { measureIdleProbe, offerLoad, runLoad, waitUntilIdle, type LoadRequest } from '@/lib/bench/load'
 import { createTrackedSaves } from '@/lib/bench/tracked-saves'
 import { checkNothingLost } from '@/lib/bench/writers'
 import { readAdmissionSettings } from '@/lib/http/admission.mjs'
@@ -54,34 +54,39 @@ function percentile(values: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!
 }
 
-/** A phase at a fixed offered rate (or as fast as answered), keeping every answer's time and status. */
+/** A phase at a fixed offered rate (open: each request on time), or as fast as answered (closed), keeping every answer's time and status. */
 async function phase(run: BenchServer, target: Target, seconds: number, rate?: number) {
   const answers: Answer[] = []
-  // autocannon sends a connection's next request only after its answer: to offer the rate whatever the server does,
-  // enough connections for every request of the slowest answers (the queue's wait and the work, some seconds) to wait.
-  const connections = rate ? Math.min(600, Math.ceil(rate * (admission.queueWaitMs / 1000 + 4))) : SATURATION_CONNECTIONS
   const started = Date.now()
-  const result = await runLoad({
-    baseUrl: run.baseUrl,
-    nextRequest: target.nextRequest,
-    seconds,
-    connections,
-    rate,
-    onResponse: (sent, status, body, sentAt) => {
-      answers.push({ sentAt: sentAt - started, ms: Date.now() - sentAt, status })
-      target.onResponse?.(sent, status, body)
-    },
-  })
+  const onResponse = (sent: LoadRequest, status: number, body: string, sentAt: number) => {
+    answers.push({ sentAt: sentAt - started, ms: Date.now() - sentAt, status })
+    target.onResponse?.(sent, status, body)
+  }
+  let offered: number
+  let unanswered: number
+  if (rate) {
+    const result = await offerLoad({ baseUrl: run.baseUrl, nextRequest: target.nextRequest, rate, seconds, onResponse })
+    offered = result.offered
+    unanswered = result.failed
+  } else {
+    const result = await runLoad({
+      baseUrl: run.baseUrl,
+      nextRequest: target.nextRequest,
+      seconds,
+      connections: SATURATION_CONNECTIONS,
+      onResponse,
+    })
+    unanswered = result.unanswered + (result.statuses.timeouts ?? 0) + (result.statuses.errors ?? 0)
+    offered = answers.length + unanswered
+  }
   const served = answers.filter((answer) => answer.status < 400)
-  const offered = rate ? Math.round(rate * seconds) : answers.length + result.unanswered
   return {
     answers,
     offered,
     served: served.length,
     refused: answers.filter((answer) => answer.status === 503).length,
     errors500: answers.filter((answer) => answer.status >= 500 && answer.status !== 503).length,
-    otherStatuses: answers.filter((answer) => answer.status >= 400 && answer.status < 500).length,
-    unanswered: result.unanswered + (result.statuses.timeouts ?? 0) + (result.statuses.errors ?? 0),
+    unanswered,
     servedPerSecond: served.length / seconds,
     p95Served: percentile(
       served.map((answer) => answer.ms),
@@ -195,7 +200,7 @@ runCli(async () => {
       '',
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, Node ${process.version}. Admission: ${admission.concurrency} at once, ${admission.queue} queued for up to ${admission.queueWaitMs} ms, Retry-After ${admission.retryAfterSeconds} s; database pool ${process.env.DATABASE_POOL_MAX ?? 10} connections, ${process.env.DATABASE_POOL_TIMEOUT_MS ?? 3000} ms wait.`,
       '',
-      '| target | saturation req/s | normal p95 ms (at ½ saturation) | offered req/s (3×) | offered | served | refused 503 | 500s | unanswered | p95 served ms | time to recover | p95 ms after |',
+      '| target | saturation req/s | normal p95 ms (at ½ saturation) | offered req/s (3×) | offered | served | refused 503 | 500s | no answer (30 s) | p95 served ms | time to recover | p95 ms after |',
       '|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
