@@ -7,6 +7,8 @@ describe('readEnv', () => {
     expect(readEnv({})).toEqual({
       NODE_ENV: 'development',
       PORT: 3000,
+      DATABASE_POOL_MAX: 10,
+      DATABASE_POOL_TIMEOUT_MS: 3_000,
       EMBEDDED_POSTGRES_PORT: 54329,
       EMBEDDED_POSTGRES_DIR: '.data/postgres',
       MAIL_FROM: 'GCM Stocktaking Workspace <no-reply@localhost>',
