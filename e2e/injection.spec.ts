@@ -26,37 +26,43 @@ const hostileLink = 'https://example.org/?q=<script>window.__xss=23</script>&a="
 const payloadLines = xssPayloads.flatMap(({ text }) => text.split('\n')).map((line) => line.trim())
 
 const REACT_FORM_ACTION = "javascript:throw new Error('React form unexpectedly submitted.')"
+// React DOM's own, once a hydrated form's action is a function of the browser's (useFormActionState's catch).
+const REACT_DOM_FORM_ACTION =
+  "javascript:throw new Error('A React form was unexpectedly submitted. If you called form.submit() manually, consider using form.requestSubmit() instead. If you\\'re trying to use event.stopPropagation() in a submit event handler, consider also calling event.preventDefault().')"
 
 /** Everything a payload would have put in the DOM had it been parsed as HTML, or run had it been script. */
 async function injectedInto(page: Page) {
-  return page.evaluate((REACT_FORM_ACTION) => {
-    const elements = [...document.querySelectorAll('*')]
-    const eventAttributes = elements.flatMap((element) =>
-      [...element.attributes]
-        .filter((attribute) => attribute.name.startsWith('on'))
-        .map((attribute) => `${element.tagName} ${attribute.name}`),
-    )
-    const scriptUrls = elements.flatMap((element) =>
-      ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc']
-        .map((name) => element.getAttribute(name))
-        .filter((value): value is string => value !== null && /^\s*(javascript|data|vbscript):/i.test(value))
-        // React's own, on every form whose action is a server action, should the form be submitted before hydration.
-        .filter((value) => value !== REACT_FORM_ACTION),
-    )
-    // Next's own inline scripts carry the page's data (the payloads with it, as JSON strings); any other one is injected.
-    const scripts = [...document.scripts].filter(
-      (script) => !script.src && !script.text.startsWith('self.__next_f') && script.text.includes('__xss'),
-    )
-    return {
-      ran: (window as unknown as { __xss?: unknown }).__xss ?? null,
-      eventAttributes,
-      scriptUrls,
-      scripts: scripts.map((script) => script.text.slice(0, 80)),
-      iframes: document.querySelectorAll('iframe').length,
-      injectedStyles: [...document.querySelectorAll('style')].filter((style) => style.textContent?.includes('javascript:')).length,
-      xmlElements: document.getElementsByTagName('w:t').length + document.getElementsByTagName('x').length,
-    }
-  }, REACT_FORM_ACTION)
+  return page.evaluate(
+    ([REACT_FORM_ACTION, REACT_DOM_FORM_ACTION]) => {
+      const elements = [...document.querySelectorAll('*')]
+      const eventAttributes = elements.flatMap((element) =>
+        [...element.attributes]
+          .filter((attribute) => attribute.name.startsWith('on'))
+          .map((attribute) => `${element.tagName} ${attribute.name}`),
+      )
+      const scriptUrls = elements.flatMap((element) =>
+        ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc']
+          .map((name) => element.getAttribute(name))
+          .filter((value): value is string => value !== null && /^\s*(javascript|data|vbscript):/i.test(value))
+          // React's own, on every form whose action is a server action, should the form be submitted before hydration.
+          .filter((value) => value !== REACT_FORM_ACTION && value !== REACT_DOM_FORM_ACTION),
+      )
+      // Next's own inline scripts carry the page's data (the payloads with it, as JSON strings); any other one is injected.
+      const scripts = [...document.scripts].filter(
+        (script) => !script.src && !script.text.startsWith('self.__next_f') && script.text.includes('__xss'),
+      )
+      return {
+        ran: (window as unknown as { __xss?: unknown }).__xss ?? null,
+        eventAttributes,
+        scriptUrls,
+        scripts: scripts.map((script) => script.text.slice(0, 80)),
+        iframes: document.querySelectorAll('iframe').length,
+        injectedStyles: [...document.querySelectorAll('style')].filter((style) => style.textContent?.includes('javascript:')).length,
+        xmlElements: document.getElementsByTagName('w:t').length + document.getElementsByTagName('x').length,
+      }
+    },
+    [REACT_FORM_ACTION, REACT_DOM_FORM_ACTION],
+  )
 }
 
 async function expectInert(page: Page, dialogs: string[], what: string) {
