@@ -18,8 +18,8 @@ import { expect, hydrated, signInThroughApi, test } from './support/fixtures'
 import { ownPosition } from './support/item-page'
 
 const ITEM = 'E-13.02'
-// A delegation no other spec writes for, so the stored draft is this spec's alone.
-const DELEGATION = 'FJI'
+// Delegations no other spec writes for, one per run of this test (--repeat-each), so the stored draft is its alone.
+const DELEGATIONS = ['FJI', 'TON', 'WSM', 'VUT', 'KIR', 'TUV', 'NRU', 'PLW']
 
 type Admission = { inFlight: number; queued: number; saturated: boolean; refused: number }
 
@@ -87,6 +87,7 @@ test.describe('a save while the workspace is overloaded', () => {
   })
 
   test('keeps the text and says so, saves nothing, and saves it on the next try', async ({ newContext }) => {
+    const DELEGATION = DELEGATIONS[test.info().repeatEachIndex % DELEGATIONS.length]!
     const user = await createUser({ delegationCode: DELEGATION })
     const context = await newContext({ baseURL: base })
     await signInThroughApi(context.request, user)
