@@ -22,7 +22,7 @@ runCli(async () => {
     const summary = await restoreBackup(database.url, file, log)
     log(
       `Restored ${file} into ${describeForHumans(database.url)}: ${summary.tables} tables, ${summary.rows} rows, ` +
-        `${summary.migrations} migrations${summary.triggersOff ? "" : ", triggers on"}.`,
+        `${summary.migrations} migrations${summary.triggersOff ? '' : ', triggers on'}.`,
     )
   } finally {
     await database.release()

@@ -93,9 +93,13 @@ export async function listTablesInLoadOrder(client: pg.Client): Promise<{ name: 
 export const quoteColumns = (columns: string[]) => columns.map((column) => pg.escapeIdentifier(column)).join(', ')
 
 async function readHeader(client: pg.Client, database: string): Promise<BackupHeader> {
-  const { rows: found } = await client.query<{ present: boolean }>(`SELECT to_regclass('public.${MIGRATIONS_TABLE}') IS NOT NULL AS present`)
+  const { rows: found } = await client.query<{ present: boolean }>(
+    `SELECT to_regclass('public.${MIGRATIONS_TABLE}') IS NOT NULL AS present`,
+  )
   if (!found[0]?.present) {
-    throw new Error(`The database "${database}" has no ${MIGRATIONS_TABLE} table: it is not a database of this app, or it was never migrated.`)
+    throw new Error(
+      `The database "${database}" has no ${MIGRATIONS_TABLE} table: it is not a database of this app, or it was never migrated.`,
+    )
   }
   const { rows: migrations } = await client.query<{ name: string }>(
     `SELECT migration_name AS name FROM ${MIGRATIONS_TABLE} WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
@@ -137,7 +141,10 @@ async function* backupLines(client: pg.Client, header: BackupHeader): AsyncGener
 
 /** The default file name: the database and the time, in .data/backups/. */
 export function defaultBackupFile(url: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
   return path.join('.data', 'backups', `${describeDatabaseUrl(url).database}-${stamp}.gfmd-backup.gz`)
 }
 

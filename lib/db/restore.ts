@@ -172,7 +172,9 @@ async function loadTable(client: pg.Client, table: BackupTable, lines: Lines, fi
   copy.end()
   await done
   if (rows !== table.rows || copy.rowCount !== table.rows) {
-    throw new RestoreError(`${file}: the table "${table.name}" should have ${table.rows} rows, and ${rows} were read. The backup is damaged.`)
+    throw new RestoreError(
+      `${file}: the table "${table.name}" should have ${table.rows} rows, and ${rows} were read. The backup is damaged.`,
+    )
   }
 }
 
@@ -185,7 +187,9 @@ async function checkTablesMatch(client: pg.Client, header: BackupHeader): Promis
   const migrated = new Map(rows.map((row) => [row.name, [...row.columns].sort().join(',')]))
   for (const table of header.tables) {
     if (migrated.get(table.name) !== [...table.columns].sort().join(',')) {
-      throw new RestoreError(`The table "${table.name}" of the backup does not match the migrated schema: the backup does not fit this version.`)
+      throw new RestoreError(
+        `The table "${table.name}" of the backup does not match the migrated schema: the backup does not fit this version.`,
+      )
     }
   }
 }
@@ -215,7 +219,8 @@ export async function restoreBackup(url: string, file: string, log: (message: st
       if (header.tables.some((table) => table.name === MIGRATIONS_TABLE)) await client.query(`DELETE FROM ${MIGRATIONS_TABLE}`)
       for (const table of header.tables) await loadTable(client, table, lines, file).catch(inTable(table, file))
       for (const sequence of header.sequences) {
-        if (sequence.lastValue !== null) await client.query('SELECT setval($1, $2::bigint, true)', [`public.${pg.escapeIdentifier(sequence.name)}`, sequence.lastValue])
+        if (sequence.lastValue !== null)
+          await client.query('SELECT setval($1, $2::bigint, true)', [`public.${pg.escapeIdentifier(sequence.name)}`, sequence.lastValue])
       }
       const trailer = JSON.parse(await nextLine(lines, file)) as Partial<BackupTrailer>
       if (trailer.end !== BACKUP_FORMAT) throw new RestoreError(`${file} has no end marker after its last table: the backup is damaged.`)
