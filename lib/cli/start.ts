@@ -2,7 +2,8 @@
  * `npm start` (production server) and `npm run dev` (dev server): starts or
  * reuses the database, applies migrations, seeds, builds when the build is
  * missing or stale, serves the app and prints its URL. Ctrl-C stops the app,
- * then the embedded database, leaving no process behind.
+ * then the embedded database, leaving no process behind: the app first
+ * finishes the requests in flight and closes its pool (graceful-shutdown.mjs).
  */
 import type { ChildProcess } from 'node:child_process'
 import { parseArgs } from 'node:util'
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
       } catch {
         // Already gone.
       }
-      const killTimer = setTimeout(() => server?.pid && process.kill(-server.pid, 'SIGKILL'), 10_000)
+      // The app drains its requests for SHUTDOWN_TIMEOUT_SECONDS, then closes its pool: kill it only if it overruns that.
+      const killTimer = setTimeout(() => server?.pid && process.kill(-server.pid, 'SIGKILL'), (env.SHUTDOWN_TIMEOUT_SECONDS + 5) * 1000)
       await waitForExit(server)
       clearTimeout(killTimer)
     }
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
       AUTH_TRUST_HOST: env.AUTH_TRUST_HOST ?? (isProductionStart(env) ? undefined : 'true'),
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(env.PORT),
+      SHUTDOWN_TIMEOUT_SECONDS: String(env.SHUTDOWN_TIMEOUT_SECONDS),
     }
     if (!isDev) await buildIfStale({ ...childEnv, NODE_ENV: 'production' })
 

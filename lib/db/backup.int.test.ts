@@ -156,6 +156,28 @@ describe('npm run db:backup and db:restore', () => {
     expect(after).toEqual(before)
   }, 120_000)
 
+  it('restores as a database owner who is not a superuser, with the triggers left on', async () => {
+    const role = `gfmd_restorer_${randomSuffix()}`
+    const password = randomSuffix(16)
+    const target = withDatabase(sourceUrl, `${describeDatabaseUrl(sourceUrl).database}_owned`)
+    const admin = new pg.Client({ connectionString: sourceUrl })
+    await admin.connect()
+    try {
+      await admin.query(`CREATE ROLE ${pg.escapeIdentifier(role)} LOGIN PASSWORD '${password}'`)
+      await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(describeDatabaseUrl(target).database)} OWNER ${pg.escapeIdentifier(role)}`)
+      const asOwner = new URL(target)
+      asOwner.username = role
+      asOwner.password = password
+      const summary = await restoreBackup(asOwner.toString(), file)
+      expect(summary.triggersOff).toBe(false)
+      expect((await fingerprint(target)).tables).toEqual((await fingerprint(restoredUrl)).tables)
+    } finally {
+      await dropDatabase(target)
+      await admin.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role)}`)
+      await admin.end()
+    }
+  }, 120_000)
+
   it('refuses a database that has rows, and leaves it as it was', async () => {
     const before = await fingerprint(restoredUrl)
     await expect(restoreBackup(restoredUrl, file)).rejects.toThrow(/is not empty \(the table "\w+" has rows\)/)
