@@ -11,7 +11,7 @@
  * then find the build current.
  */
 import http from 'node:http'
-import { existsSync, chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -22,7 +22,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { hiddenFieldsOfForm, MULTIPART_BOUNDARY, multipartBody } from '@/lib/bench/form-post'
 import { signIn } from '@/lib/bench/sign-in'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
-import { descendantsOf, findFreePort, startApp, waitUntilGone, type AppProcess, type AppSettings } from '@/lib/testing/app-process'
+import { descendantsOf, findFreePort, isAlive, startApp, waitUntilGone, type AppProcess, type AppSettings } from '@/lib/testing/app-process'
 
 import { EMBEDDED_DATABASE } from './database'
 
@@ -170,6 +170,7 @@ describe('shutdown and restart of npm start', () => {
   const parent = mkdtempSync(path.join(tmpdir(), 'gfmd-shutdown-'))
   // As root, postgres runs as the `postgres` user, which must reach the folder.
   chmodSync(parent, 0o755)
+  const dataDir = path.join(parent, 'postgres')
   let app: AppProcess | undefined
 
   afterAll(async () => {
@@ -177,12 +178,19 @@ describe('shutdown and restart of npm start', () => {
       app.process.kill('SIGTERM')
       await app.exited
     }
+    // A failed step may leave the server behind: stop it before its folder goes.
+    const pidFile = path.join(dataDir, 'postmaster.pid')
+    if (existsSync(pidFile)) {
+      const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+      if (isAlive(pid)) process.kill(pid, 'SIGINT')
+      await waitUntilGone([pid], 10_000)
+    }
     rmSync(parent, { recursive: true, force: true })
   })
 
   it('drains on SIGTERM, and loses no acknowledged save to a SIGKILL of the app or the database', async () => {
     const settings: AppSettings = {
-      dataDir: path.join(parent, 'postgres'),
+      dataDir,
       appPort: await findFreePort(),
       postgresPort: await findFreePort(),
       env: { SHUTDOWN_TIMEOUT_SECONDS: String(SHUTDOWN_TIMEOUT_SECONDS) },

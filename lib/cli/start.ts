@@ -40,7 +40,8 @@ async function main(): Promise<void> {
   const stop = async (exitCode: number) => {
     if (stopping) return
     stopping = true
-    if (server?.pid && server.exitCode === null) {
+    // An app server killed by a signal has a signalCode and no exitCode: it is gone too.
+    if (server?.pid && server.exitCode === null && server.signalCode === null) {
       log('Stopping the app …')
       try {
         process.kill(-server.pid, 'SIGTERM')
@@ -48,7 +49,16 @@ async function main(): Promise<void> {
         // Already gone.
       }
       // The app drains its requests for SHUTDOWN_TIMEOUT_SECONDS, then closes its pool: kill it only if it overruns that.
-      const killTimer = setTimeout(() => server?.pid && process.kill(-server.pid, 'SIGKILL'), (env.SHUTDOWN_TIMEOUT_SECONDS + 5) * 1000)
+      const killTimer = setTimeout(
+        () => {
+          try {
+            if (server?.pid) process.kill(-server.pid, 'SIGKILL')
+          } catch {
+            // Gone in the meantime.
+          }
+        },
+        (env.SHUTDOWN_TIMEOUT_SECONDS + 5) * 1000,
+      )
       await waitForExit(server)
       clearTimeout(killTimer)
     }

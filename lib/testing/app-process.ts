@@ -114,9 +114,14 @@ export async function startApp(settings: AppSettings, timeoutMs = 300_000): Prom
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  const appServerPid = descendantsOf(child.pid!).find((pid) => /next\/dist\/bin\/next start/.test(commandLineOf(pid)))
+  // Next names its process "next-server (v16…)" once it runs.
+  const appServerPid = descendantsOf(child.pid!).find((pid) => /^next-server|next\/dist\/bin\/next start/.test(commandLineOf(pid)))
   const pidFile = path.join(settings.dataDir, 'postmaster.pid')
-  if (!appServerPid || !existsSync(pidFile)) throw new Error(`The app's processes were not found. It said:\n${output}`)
+  if (!appServerPid || !existsSync(pidFile)) {
+    child.kill('SIGTERM')
+    await exited
+    throw new Error(`The app's processes were not found. It said:\n${output}`)
+  }
   return {
     url,
     process: child,
