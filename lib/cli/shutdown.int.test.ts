@@ -11,9 +11,8 @@
  * then find the build current.
  */
 import http from 'node:http'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -22,7 +21,16 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { hiddenFieldsOfForm, MULTIPART_BOUNDARY, multipartBody } from '@/lib/bench/form-post'
 import { signIn } from '@/lib/bench/sign-in'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
-import { descendantsOf, findFreePort, isAlive, startApp, waitUntilGone, type AppProcess, type AppSettings } from '@/lib/testing/app-process'
+import {
+  createDataFolder,
+  descendantsOf,
+  findFreePort,
+  isAlive,
+  startApp,
+  waitUntilGone,
+  type AppProcess,
+  type AppSettings,
+} from '@/lib/testing/app-process'
 
 import { EMBEDDED_DATABASE } from './database'
 
@@ -167,10 +175,7 @@ async function loadUntil(app: AppProcess, writers: Writer[], acknowledged: Ackno
 }
 
 describe('shutdown and restart of npm start', () => {
-  const parent = mkdtempSync(path.join(tmpdir(), 'gfmd-shutdown-'))
-  // As root, postgres runs as the `postgres` user, which must reach the folder.
-  chmodSync(parent, 0o755)
-  const dataDir = path.join(parent, 'postgres')
+  const { parent, dataDir } = createDataFolder('gfmd-shutdown-')
   let app: AppProcess | undefined
 
   afterAll(async () => {

@@ -2,14 +2,12 @@
  * The app must notice a database outage and recover from it without a
  * restart: one client, a server that stops and starts again.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { createDb } from '@/lib/db'
-import { findFreePort } from '@/lib/testing/app-process'
+import { createDataFolder, findFreePort } from '@/lib/testing/app-process'
 
 import { ensureDatabase } from './connection'
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres'
@@ -17,10 +15,7 @@ import { checkHealth } from './health'
 import { applyMigrations } from './migrate'
 
 describe('health through a database outage', () => {
-  const parent = mkdtempSync(path.join(tmpdir(), 'gfmd-outage-'))
-  // As root, postgres runs as the `postgres` user, which must reach the folder.
-  chmodSync(parent, 0o755)
-  const dataDir = path.join(parent, 'postgres')
+  const { parent, dataDir } = createDataFolder('gfmd-outage-')
   let server: EmbeddedServer | undefined
 
   afterAll(async () => {

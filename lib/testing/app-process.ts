@@ -4,9 +4,18 @@
  * the processes it is made of (start.ts, the Next server, the postmaster).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+
+/** A temporary folder for an embedded server's data (`dataDir`, not created yet); remove `parent` afterwards. */
+export function createDataFolder(prefix: string): { parent: string; dataDir: string } {
+  const parent = mkdtempSync(path.join(tmpdir(), prefix))
+  // As root, postgres runs as the `postgres` user, which must reach the folder.
+  chmodSync(parent, 0o755)
+  return { parent, dataDir: path.join(parent, 'postgres') }
+}
 
 export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
