@@ -156,6 +156,35 @@ describe('npm run db:backup and db:restore', () => {
     expect(after).toEqual(before)
   }, 120_000)
 
+  it('is one snapshot while people write: each table holds exactly the rows counted at its start', async () => {
+    const target = withDatabase(sourceUrl, `${describeDatabaseUrl(sourceUrl).database}_during`)
+    const during = path.join(folder, 'during-writes.gz')
+    let isWriting = true
+    let writes = 0
+    const writer = (async () => {
+      while (isWriting) {
+        await recordSignInAttempt(db, { email: `writer.${writes}@example.org`, ip: '192.0.2.9', succeeded: true })
+        writes += 1
+      }
+    })()
+    try {
+      // Counts are taken first and every COPY comes later: rows written in between would not match them.
+      const header = await writeBackup(sourceUrl, during)
+      isWriting = false
+      await writer
+      expect(writes).toBeGreaterThan(0)
+      await ensureDatabase(target)
+      const summary = await restoreBackup(target, during)
+      expect(summary.rows).toBe(header.tables.reduce((sum, table) => sum + table.rows, 0))
+      const attempts = header.tables.find((table) => table.name === 'SignInAttempt')!
+      expect((await fingerprint(target)).tables.SignInAttempt!.rows).toBe(attempts.rows)
+    } finally {
+      isWriting = false
+      await writer
+      await dropDatabase(target)
+    }
+  }, 120_000)
+
   it('restores as a database owner who is not a superuser, with the triggers left on', async () => {
     const role = `gfmd_restorer_${randomSuffix()}`
     const password = randomSuffix(16)
