@@ -69,6 +69,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0))
   process.on('SIGTERM', () => void stop(0))
   process.on('SIGHUP', () => void stop(0))
+  // A SIGTERM to `npm start` stops npm and the shell it ran this in, and never reaches here:
+  // a new parent means that whoever started the app is gone, so stop as on SIGTERM.
+  const parentPid = process.ppid
+  setInterval(() => process.ppid !== parentPid && void stop(0), 500).unref()
 
   try {
     log(`Database: ${describeForHumans(database.url)}${database.embedded ? ' (embedded)' : ''}`)

@@ -81,8 +81,10 @@ export function descendantsOf(pid: number): number[] {
 
 export type AppProcess = {
   url: string
-  /** start.ts itself. */
+  /** `npm start`, the command users run. */
   process: ChildProcess
+  /** start.ts, below npm and its shell. */
+  startPid: number
   /** The Next.js server (`next start`), leader of its own process group. */
   appServerPid: number
   /** The embedded server's postmaster and its backends at the time of asking. */
@@ -93,7 +95,7 @@ export type AppProcess = {
 
 export type AppSettings = { dataDir: string; appPort: number; postgresPort: number; env?: Record<string, string> }
 
-/** Starts the app as npm start does and resolves once it says it is ready. */
+/** Runs `npm start` and resolves once the app says it is ready. */
 export async function startApp(settings: AppSettings, timeoutMs = 300_000): Promise<AppProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -106,10 +108,7 @@ export async function startApp(settings: AppSettings, timeoutMs = 300_000): Prom
     DEMO_INPUTS: 'off',
     ...settings.env,
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('lib', 'cli', 'start.ts')], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn('npm', ['start', '--silent'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout!.on('data', (chunk: Buffer) => void (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()))
@@ -123,10 +122,13 @@ export async function startApp(settings: AppSettings, timeoutMs = 300_000): Prom
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
+  const descendants = descendantsOf(child.pid!)
+  // The shell's command line names start.ts too; node's starts with node.
+  const startPid = descendants.find((pid) => /^(\S*\/)?node .*lib\/cli\/start\.ts/.test(commandLineOf(pid)))
   // Next names its process "next-server (v16…)" once it runs.
-  const appServerPid = descendantsOf(child.pid!).find((pid) => /^next-server|next\/dist\/bin\/next start/.test(commandLineOf(pid)))
+  const appServerPid = descendants.find((pid) => /^next-server|next\/dist\/bin\/next start/.test(commandLineOf(pid)))
   const pidFile = path.join(settings.dataDir, 'postmaster.pid')
-  if (!appServerPid || !existsSync(pidFile)) {
+  if (!startPid || !appServerPid || !existsSync(pidFile)) {
     child.kill('SIGTERM')
     await exited
     throw new Error(`The app's processes were not found. It said:\n${output}`)
@@ -134,6 +136,7 @@ export async function startApp(settings: AppSettings, timeoutMs = 300_000): Prom
   return {
     url,
     process: child,
+    startPid,
     appServerPid,
     postmasterPid: Number(readFileSync(pidFile, 'utf8').split('\n')[0]),
     output: () => output,
