@@ -12,16 +12,25 @@ import { log } from './run'
 const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next')
 
 const REFUSE_UNSUPPORTED_METHODS = path.join(process.cwd(), 'lib', 'cli', 'refuse-unsupported-methods.mjs')
+const GRACEFUL_SHUTDOWN = path.join(process.cwd(), 'lib', 'cli', 'graceful-shutdown.mjs')
 
 export function runNext(args: string[], env: NodeJS.ProcessEnv, detached: boolean): ChildProcess {
   // Its own process group, so stopping the group also stops next-server's workers.
   // The server refuses TRACE itself: Next would answer it with a 500.
-  const preload = args[0] === 'build' ? [] : ['--import', pathToFileURL(REFUSE_UNSUPPORTED_METHODS).href]
+  // The production server drains its requests and closes the pool on SIGTERM (the dev server keeps Next's own handling).
+  const preload =
+    args[0] === 'build'
+      ? []
+      : [REFUSE_UNSUPPORTED_METHODS, ...(args[0] === 'start' ? [GRACEFUL_SHUTDOWN] : [])].flatMap((file) => [
+          '--import',
+          pathToFileURL(file).href,
+        ])
   return spawn(process.execPath, [...preload, NEXT_BIN, ...args], { env, stdio: 'inherit', detached })
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode)
+  // A child killed by a signal has no exit code, only a signal code.
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1)
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
 }
 

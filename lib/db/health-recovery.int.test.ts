@@ -2,36 +2,20 @@
  * The app must notice a database outage and recover from it without a
  * restart: one client, a server that stops and starts again.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { createDb } from '@/lib/db'
+import { createDataFolder, findFreePort } from '@/lib/testing/app-process'
 
 import { ensureDatabase } from './connection'
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres'
 import { checkHealth } from './health'
 import { applyMigrations } from './migrate'
 
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
 describe('health through a database outage', () => {
-  const parent = mkdtempSync(path.join(tmpdir(), 'gfmd-outage-'))
-  // As root, postgres runs as the `postgres` user, which must reach the folder.
-  chmodSync(parent, 0o755)
-  const dataDir = path.join(parent, 'postgres')
+  const { parent, dataDir } = createDataFolder('gfmd-outage-')
   let server: EmbeddedServer | undefined
 
   afterAll(async () => {
