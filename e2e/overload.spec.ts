@@ -11,7 +11,7 @@ import { connect, type Socket } from 'node:net'
 
 import { runNext, waitForExit, waitUntilServing } from '@/lib/cli/next-server'
 import { BUSY_MESSAGE } from '@/lib/http/admission.mjs'
-import { findFreePort } from '@/lib/testing/free-port'
+import { findFreePort } from '@/lib/testing/app-process'
 
 import { databaseUrl, createUser, findStoredDraft } from './support/db'
 import { expect, hydrated, signInThroughApi, test } from './support/fixtures'

@@ -14,6 +14,7 @@ describe('readEnv', () => {
       MAIL_FROM: 'GCM Stocktaking Workspace <no-reply@localhost>',
       TRUSTED_PROXY_HOPS: 1,
       DEMO_INPUTS: 'on',
+      SHUTDOWN_TIMEOUT_SECONDS: 10,
     })
   })
 

@@ -35,6 +35,8 @@ const envSchema = z.object({
   EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
   /** With the demo accounts (local default only), a few inputs of their delegations; `off` for an empty workspace (the e2e run). */
   DEMO_INPUTS: z.enum(['on', 'off']).default('on'),
+  /** On SIGTERM, how long the app lets requests in flight finish (lib/cli/graceful-shutdown.mjs). */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(10),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -13,18 +13,26 @@ const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin',
 
 const REFUSE_UNSUPPORTED_METHODS = path.join(process.cwd(), 'lib', 'cli', 'refuse-unsupported-methods.mjs')
 const ADMISSION_CONTROL = path.join(process.cwd(), 'lib', 'cli', 'admission-control.mjs')
+const GRACEFUL_SHUTDOWN = path.join(process.cwd(), 'lib', 'cli', 'graceful-shutdown.mjs')
 
 export function runNext(args: string[], env: NodeJS.ProcessEnv, detached: boolean): ChildProcess {
   // Its own process group, so stopping the group also stops next-server's workers.
   // The server admits requests up to its concurrency (503 past the queue), and refuses TRACE itself (Next would
   // answer it with a 500); loaded in that order, the TRACE refusal comes first and takes no slot.
+  // The production server drains its requests and closes the pool on SIGTERM (the dev server keeps Next's own handling).
   const preload =
-    args[0] === 'build' ? [] : [ADMISSION_CONTROL, REFUSE_UNSUPPORTED_METHODS].flatMap((file) => ['--import', pathToFileURL(file).href])
+    args[0] === 'build'
+      ? []
+      : [ADMISSION_CONTROL, REFUSE_UNSUPPORTED_METHODS, ...(args[0] === 'start' ? [GRACEFUL_SHUTDOWN] : [])].flatMap((file) => [
+          '--import',
+          pathToFileURL(file).href,
+        ])
   return spawn(process.execPath, [...preload, NEXT_BIN, ...args], { env, stdio: 'inherit', detached })
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode)
+  // A child killed by a signal has no exit code, only a signal code.
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1)
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
 }
 

@@ -2,7 +2,8 @@
  * `npm start` (production server) and `npm run dev` (dev server): starts or
  * reuses the database, applies migrations, seeds, builds when the build is
  * missing or stale, serves the app and prints its URL. Ctrl-C stops the app,
- * then the embedded database, leaving no process behind.
+ * then the embedded database, leaving no process behind: the app first
+ * finishes the requests in flight and closes its pool (graceful-shutdown.mjs).
  */
 import type { ChildProcess } from 'node:child_process'
 import { parseArgs } from 'node:util'
@@ -39,14 +40,25 @@ async function main(): Promise<void> {
   const stop = async (exitCode: number) => {
     if (stopping) return
     stopping = true
-    if (server?.pid && server.exitCode === null) {
+    // An app server killed by a signal has a signalCode and no exitCode: it is gone too.
+    if (server?.pid && server.exitCode === null && server.signalCode === null) {
       log('Stopping the app …')
       try {
         process.kill(-server.pid, 'SIGTERM')
       } catch {
         // Already gone.
       }
-      const killTimer = setTimeout(() => server?.pid && process.kill(-server.pid, 'SIGKILL'), 10_000)
+      // The app drains its requests for SHUTDOWN_TIMEOUT_SECONDS, then closes its pool: kill it only if it overruns that.
+      const killTimer = setTimeout(
+        () => {
+          try {
+            if (server?.pid) process.kill(-server.pid, 'SIGKILL')
+          } catch {
+            // Gone in the meantime.
+          }
+        },
+        (env.SHUTDOWN_TIMEOUT_SECONDS + 5) * 1000,
+      )
       await waitForExit(server)
       clearTimeout(killTimer)
     }
@@ -57,6 +69,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0))
   process.on('SIGTERM', () => void stop(0))
   process.on('SIGHUP', () => void stop(0))
+  // A SIGTERM to `npm start` stops npm and the shell it ran this in, and never reaches here:
+  // a new parent means that whoever started the app is gone, so stop as on SIGTERM.
+  const parentPid = process.ppid
+  setInterval(() => process.ppid !== parentPid && void stop(0), 500).unref()
 
   try {
     log(`Database: ${describeForHumans(database.url)}${database.embedded ? ' (embedded)' : ''}`)
@@ -71,6 +87,7 @@ async function main(): Promise<void> {
       AUTH_TRUST_HOST: env.AUTH_TRUST_HOST ?? (isProductionStart(env) ? undefined : 'true'),
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(env.PORT),
+      SHUTDOWN_TIMEOUT_SECONDS: String(env.SHUTDOWN_TIMEOUT_SECONDS),
     }
     if (!isDev) await buildIfStale({ ...childEnv, NODE_ENV: 'production' })
 

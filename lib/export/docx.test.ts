@@ -38,6 +38,15 @@ describe('renderDocx', () => {
     for (const section of document.sections) expect(contents).toContain(section.heading)
   })
 
+  it('starts the contents, the first section and each cluster on a new page, never leaving an empty one', () => {
+    const body = part('word/document.xml')
+    // A break character after contents that fill their last page would leave the next page empty.
+    expect(body).not.toMatch(/<w:br w:type="page"\/>/)
+    const breaks = body.match(/<w:pageBreakBefore\/>/g) ?? []
+    const clusters = document.sections.filter((section) => section.level === 1).length
+    expect(breaks).toHaveLength(1 + clusters + (document.sections[0]?.level === 1 ? 0 : 1))
+  })
+
   it('puts the cover first: title, subtitle and the cover rows as a table', () => {
     expect(html.indexOf(document.title)).toBeLessThan(html.indexOf('Contents'))
     expect(html).toContain(document.subtitle)

@@ -8,7 +8,6 @@ import {
   HeadingLevel,
   LineRuleType,
   Packer,
-  PageBreak,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -86,8 +85,8 @@ export async function renderDocx(model: ExportDocument): Promise<Buffer> {
             new Paragraph({
               text: section.heading,
               heading: section.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-              // Each cluster starts a page; the first one already follows the contents' page break.
-              pageBreakBefore: section.level === 1 && index > 0,
+              // Each cluster starts a page, and so does the first section, after the contents.
+              pageBreakBefore: section.level === 1 || index === 0,
             }),
             ...section.blocks.flatMap(renderBlock),
           ]),
@@ -110,13 +109,14 @@ function cover(document: ExportDocument): FileChild[] {
 
 function contents(): FileChild[] {
   return [
-    // Styled like a heading but not one, so the contents do not list themselves.
+    // Styled like a heading but not one, so the contents do not list themselves. Breaks before a
+    // paragraph, not break characters: a page the contents fill to the end is not followed by an empty one.
     new Paragraph({
-      children: [new PageBreak(), new TextRun({ text: 'Contents', bold: true, size: 32, color: '1F3A5F' })],
+      children: [new TextRun({ text: 'Contents', bold: true, size: 32, color: '1F3A5F' })],
+      pageBreakBefore: true,
       spacing: { after: 160 },
     }),
     new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
-    new Paragraph({ children: [new PageBreak()] }),
   ]
 }
 

@@ -2,15 +2,13 @@
  * An embedded PostgreSQL of a test's own, in a temporary folder on a free
  * port, that the test can stop and start again: for outages.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 
 import { ensureDatabase } from '@/lib/db/connection'
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded-postgres'
 import { applyMigrations } from '@/lib/db/migrate'
 
-import { findFreePort } from './free-port'
+import { createDataFolder, findFreePort } from './app-process'
 
 export type ThrowawayPostgres = {
   /** A migrated database on the server. */
@@ -22,10 +20,7 @@ export type ThrowawayPostgres = {
 }
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
-  const parent = mkdtempSync(path.join(tmpdir(), 'gfmd-outage-'))
-  // As root, postgres runs as the `postgres` user, which must reach the folder.
-  chmodSync(parent, 0o755)
-  const dataDir = path.join(parent, 'postgres')
+  const { parent, dataDir } = createDataFolder('gfmd-outage-')
   const port = await findFreePort()
   let server: EmbeddedServer | undefined = await startEmbeddedPostgres({ dataDir, port })
   const url = server.urlFor('gfmd')
