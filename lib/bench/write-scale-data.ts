@@ -13,13 +13,13 @@ import { ensureDatabase, withDatabase, describeDatabaseUrl } from '@/lib/db/conn
 import { applyMigrations } from '@/lib/db/migrate'
 import { seedDatabase } from '@/prisma/seed'
 
+import { SCALE_PASSWORD } from './bench-database'
 import { generateComments, generateDraftBundles, scaleVolumes, type Row, type ScaleCatalogue } from './scale-data'
 
 /** Delegations that record inputs in the scale data: the 193 member states and 30 observers. */
 export const SCALE_DELEGATIONS = 223
 export const USERS_PER_DELEGATION = 5
 /** Every scale user's password. */
-export const SCALE_PASSWORD = 'stocktaking-2017'
 
 /** The focal point of a delegation, and its delegates 1–4, by delegation code. */
 export const scaleEmail = (code: string, index: number) =>

@@ -15,7 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { DEFAULT_SEED } from '@/lib/bench/bench-database'
+import { DEFAULT_SEED, SCALE_PASSWORD } from '@/lib/bench/bench-database'
 import { measureIdleProbe, offerLoad, runLoad, waitUntilIdle, type LoadRequest } from '@/lib/bench/load'
 import { createTrackedSaves } from '@/lib/bench/tracked-saves'
 import { checkNothingLost } from '@/lib/bench/writers'
@@ -127,7 +127,7 @@ runCli(async () => {
       `SELECT code FROM "Delegation" WHERE kind = 'member-state' ORDER BY code LIMIT ${SIGNED_IN_DELEGATIONS}`,
     )
     const emails = delegations.map((row) => `delegate1.${row.code.toLowerCase()}@scale.gfmd.test`)
-    const delegates = { emails, cookies: await signInEach(run.baseUrl, emails, 'stocktaking-2017') }
+    const delegates = { emails, cookies: await signInEach(run.baseUrl, emails, SCALE_PASSWORD) }
     log(`Signed in ${delegates.cookies.length} delegates.`)
     const { rows: items } = await run.client.query<{ code: string }>(`SELECT code FROM "Item" WHERE "retiredAt" IS NULL ORDER BY position`)
     let page = 0

@@ -3,8 +3,7 @@
  * benchmark's database (with the scale data, written when missing, and the
  * migrations), a build that is current, and `next start` in its own process
  * group; `stop` (also on Ctrl-C) ends the server and the embedded database.
- * `npm run bench:writers` starts through here; `npm run bench` still has the
- * same steps inline (lib/cli/bench.ts) and can move onto this.
+ * `npm run bench`, `bench:writers` and `bench:overload` all start through here.
  */
 import { randomBytes } from 'node:crypto'
 
@@ -25,6 +24,8 @@ export type BenchServer = {
   /** A connection of the benchmark's own, to prepare and to check. */
   client: pg.Client
   pid: number
+  /** Milliseconds from `next start` until it answered: a warm start, the build being current. */
+  startMs: number
   stop: () => Promise<void>
 }
 
@@ -73,9 +74,10 @@ export async function startBenchServer(options: { seed: string; reuseBuild: bool
       PORT: String(env.PORT),
     }
     if (!options.reuseBuild) await buildIfStale(childEnv, options.command)
+    const startedAt = Date.now()
     server = runNext(['start', '--port', String(env.PORT)], childEnv, true)
     if (!(await waitUntilServing(baseUrl, server))) throw new Error('The app server did not start.')
-    return { baseUrl, databaseUrl: database.url, client, pid: server.pid!, stop }
+    return { baseUrl, databaseUrl: database.url, client, pid: server.pid!, startMs: Date.now() - startedAt, stop }
   } catch (error) {
     await stop()
     throw error

@@ -15,7 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { DEFAULT_SEED } from '@/lib/bench/bench-database'
+import { DEFAULT_SEED, SCALE_PASSWORD } from '@/lib/bench/bench-database'
 import { hiddenFieldsOfForm } from '@/lib/bench/form-post'
 import { createRandom } from '@/lib/bench/random'
 import { signInEach } from '@/lib/bench/sign-in'
@@ -86,7 +86,7 @@ runCli(async () => {
     const cookies = await signInEach(
       baseUrl,
       cast.map((person) => person.email),
-      'stocktaking-2017',
+      SCALE_PASSWORD,
     )
     const writers: Writer[] = cast.map((person, index) => ({ ...person, cookie: cookies[index]! }))
     const page = await fetch(`${baseUrl}/catalogue/${drafts[0]!.code}`, { headers: { cookie: writers[0]!.cookie } })

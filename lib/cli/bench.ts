@@ -5,7 +5,6 @@
  * (pg_stat_statements), and the server's peak RSS. Prints a Markdown table
  * and keeps it, with the raw figures, in .data/bench/. See BENCHMARKS.md.
  */
-import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,22 +12,18 @@ import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
-import { BENCH_DATABASE, BENCH_POSTGRES_SETTINGS, DEFAULT_SEED } from '@/lib/bench/bench-database'
+import { DEFAULT_SEED, SCALE_PASSWORD } from '@/lib/bench/bench-database'
 import { hiddenFieldsOfForm, MULTIPART_BOUNDARY, multipartBody } from '@/lib/bench/form-post'
 import { measureIdleProbe, runLoad, waitUntilIdle, type LoadRequest, type LoadResult } from '@/lib/bench/load'
 import { groupCpuMs, watchRss } from '@/lib/bench/process-group'
-import { signIn } from '@/lib/bench/sign-in'
+import { signInEach } from '@/lib/bench/sign-in'
 import { enableStatements, readStatements, resetStatements, type StatementStats } from '@/lib/bench/statements'
 import { groupOf } from '@/lib/dashboards/coverage'
-import { applyMigrations } from '@/lib/db/migrate'
 import type { DelegationKind } from '@/lib/generated/prisma/enums'
-import { getEnv } from '@/lib/env'
 
-import { describeForHumans, resolveDatabase } from './database'
+import { startBenchServer } from './bench-server'
 import { loadDotEnvFiles } from './dotenv'
-import { buildIfStale, runNext, waitForExit, waitUntilServing } from './next-server'
 import { log, runCli } from './run'
-import { allowServerOnlyModules } from './server-modules'
 
 const { values: options } = parseArgs({
   options: {
@@ -241,55 +236,11 @@ function markdown(measured: Measured[], context: { machine: string; startMs: num
 
 runCli(async () => {
   loadDotEnvFiles()
-  const env = getEnv()
-  const database = await resolveDatabase(env, { database: BENCH_DATABASE, log, embeddedSettings: BENCH_POSTGRES_SETTINGS })
-  let server: ReturnType<typeof runNext> | undefined
-  const stop = async () => {
-    if (server?.pid && server.exitCode === null) {
-      process.kill(-server.pid, 'SIGTERM')
-      await waitForExit(server)
-    }
-    await database.release()
-  }
-  // Ctrl-C stops the app server and the embedded database too, as npm start does.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop().then(() => process.exit(130)))
+  const server = await startBenchServer({ seed: options.seed, reuseBuild: options['reuse-build'], command: 'npm run bench' })
   try {
-    const probe = new pg.Client({ connectionString: database.url })
-    await probe.connect()
-    const { rows } = await probe
-      .query<{ count: string }>(`SELECT count(*) FROM "User" WHERE email LIKE '%@scale.gfmd.test'`)
-      .catch(() => ({ rows: [{ count: '0' }] }))
-    await probe.end()
-    if (rows[0]!.count === '0') {
-      log(`No scale data in ${describeForHumans(database.url)}: writing it (seed "${options.seed}") …`)
-      await allowServerOnlyModules()
-      const { writeScaleData } = await import('@/lib/bench/write-scale-data')
-      await writeScaleData(database.url, options.seed, log)
-    }
-    log(await applyMigrations(database.url))
-    const client = new pg.Client({ connectionString: database.url })
-    // The embedded server stopping at the end (or on Ctrl-C) ends this connection: not a crash.
-    client.on('error', () => {})
-    await client.connect()
+    const { baseUrl, client, startMs } = server
     await enableStatements(client)
-
-    const port = env.PORT
-    const baseUrl = `http://127.0.0.1:${port}`
-    const childEnv: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URL: database.url,
-      AUTH_SECRET: randomBytes(32).toString('base64url'),
-      AUTH_TRUST_HOST: 'true',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-      PORT: String(port),
-    }
-    if (!options['reuse-build']) await buildIfStale(childEnv, 'npm run bench')
-    const startedAt = Date.now()
-    server = runNext(['start', '--port', String(port)], childEnv, true)
-    if (!(await waitUntilServing(baseUrl, server))) throw new Error('The app server did not start.')
-    const startMs = Date.now() - startedAt
-    const rss = watchRss(server.pid!)
+    const rss = watchRss(server.pid)
     const idleProbeMs = await measureIdleProbe(baseUrl)
     benchStartedAt = new Date()
 
@@ -297,15 +248,13 @@ runCli(async () => {
       `SELECT d.code FROM "Delegation" d WHERE d.kind = 'member-state' ORDER BY d.code LIMIT ${SIGNED_IN_DELEGATIONS}`,
     )
     delegateEmails.push(...delegations.rows.map((row) => `delegate1.${row.code.toLowerCase()}@scale.gfmd.test`))
-    // One at a time: a sign-in hashes a password, and a burst of them on a busy machine times out.
-    const signInAll = async (emails: string[]) => {
-      const cookies: string[] = []
-      for (const email of emails) cookies.push(await signIn(baseUrl, email, 'stocktaking-2017'))
-      return cookies
-    }
     const viewers: Viewers = {
-      delegates: await signInAll(delegateEmails),
-      reviewers: await signInAll([1, 2, 3, 4, 5].map((index) => `reviewer${index}@scale.gfmd.test`)),
+      delegates: await signInEach(baseUrl, delegateEmails, SCALE_PASSWORD),
+      reviewers: await signInEach(
+        baseUrl,
+        [1, 2, 3, 4, 5].map((index) => `reviewer${index}@scale.gfmd.test`),
+        SCALE_PASSWORD,
+      ),
     }
     log(`Signed in ${viewers.delegates.length} delegates and ${viewers.reviewers.length} secretariat reviewers.`)
 
@@ -320,9 +269,9 @@ runCli(async () => {
       await waitUntilIdle(baseUrl, idleProbeMs)
       await resetStatements(client)
       rss.resetPeak()
-      const cpuBefore = groupCpuMs(server.pid!)
+      const cpuBefore = groupCpuMs(server.pid)
       const alone = await runLoad({ baseUrl, nextRequest, seconds: 600, connections: 1, amount: CALM_REQUESTS })
-      const cpuPerRequestMs = (groupCpuMs(server.pid!) - cpuBefore) / Math.max(1, alone.requests)
+      const cpuPerRequestMs = (groupCpuMs(server.pid) - cpuBefore) / Math.max(1, alone.requests)
       const statements = await readStatements(client)
       await resetStatements(client)
       let fixed: LoadResult | null = null
@@ -361,7 +310,6 @@ runCli(async () => {
       })
     }
     rss.stop()
-    await client.end()
 
     const cpus = os.cpus()
     const machine = `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} RAM, Node ${process.version}, load average at the end ${os
@@ -377,6 +325,6 @@ runCli(async () => {
     writeFileSync(path.join(folder, `${stamp}.json`), JSON.stringify({ label: options.label, machine, startMs, measured }, null, 2))
     log(`Kept in ${path.join(folder, `${stamp}.md`)} (and .json).`)
   } finally {
-    await stop()
+    await server.stop()
   }
 })
