@@ -17,7 +17,7 @@ import { authorize } from '@/lib/auth/authorize'
 import { AppError } from '@/lib/errors'
 import { loadViewer, type Viewer } from '@/lib/auth/viewer'
 import type { Role, Visibility } from '@/lib/generated/prisma/enums'
-import { useTestDb } from '@/lib/testing/db'
+import { useOwnTestDb } from '@/lib/testing/db'
 import { createCast, createUser, randomSuffix, type TestUser } from '@/lib/testing/factories'
 import { getOwnDraft, listOwnDrafts, listShares, saveDraft, shareDraft, type Share } from '@/lib/drafts/drafts'
 import type { PositionContent } from '@/lib/positions/position-schemas'
@@ -198,7 +198,8 @@ const levelsReaching: Record<Role, Visibility[]> = {
 }
 
 describe('authorization', () => {
-  const db = useTestDb()
+  // It counts every share a viewer may read, on any item: other files' shares in the shared database would count too.
+  const db = useOwnTestDb('authorization')
 
   // --- Fixtures ------------------------------------------------------------------------------------
 
