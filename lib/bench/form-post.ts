@@ -4,7 +4,7 @@
  * as multipart/form-data. The answer is the page rendered after the action,
  * so a save is measured with what the person then sees.
  */
-const decode = (text: string) =>
+export const decodeEntities = (text: string) =>
   text.replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')
 
 /** The hidden fields of the first form in `html` that has an input named `marker`. */
@@ -16,7 +16,13 @@ export function hiddenFieldsOfForm(html: string, marker: string): [string, strin
   return [...form.matchAll(/<input\b[^>]*>/g)]
     .map((match) => match[0])
     .filter((input) => /type="hidden"/.test(input))
-    .map((input) => [decode(/name="([^"]*)"/.exec(input)?.[1] ?? ''), decode(/value="([^"]*)"/.exec(input)?.[1] ?? '')] as [string, string])
+    .map(
+      (input) =>
+        [decodeEntities(/name="([^"]*)"/.exec(input)?.[1] ?? ''), decodeEntities(/value="([^"]*)"/.exec(input)?.[1] ?? '')] as [
+          string,
+          string,
+        ],
+    )
     .filter(([name]) => name !== '')
 }
 
@@ -27,4 +33,39 @@ export function multipartBody(fields: [string, string][]): string {
     ([name, value]) => `--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
   )
   return `${parts.join('')}--${MULTIPART_BOUNDARY}--\r\n`
+}
+
+/**
+ * A save of the item page's position form, posted as a browser without JavaScript posts it: the form's hidden
+ * fields with the item and the version the save builds on (blank for a first draft), a stance and the rationale.
+ */
+export function positionSavePost(options: {
+  baseUrl: string
+  cookie: string
+  hiddenFields: [string, string][]
+  itemCode: string
+  baseVersion: number | null
+  rationale: string
+}): { method: 'POST'; path: string; headers: Record<string, string>; body: string } {
+  const fields = options.hiddenFields.map(([name, value]): [string, string] => [
+    name,
+    name === 'itemCode'
+      ? options.itemCode
+      : name === 'baseVersion'
+        ? options.baseVersion === null
+          ? ''
+          : String(options.baseVersion)
+        : value,
+  ])
+  return {
+    method: 'POST',
+    path: `/catalogue/${options.itemCode}`,
+    headers: {
+      cookie: options.cookie,
+      // Next.js checks a server action's origin against the host.
+      origin: options.baseUrl,
+      'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
+    },
+    body: multipartBody([...fields, ['stance', 'support_with_amendments'], ['rationale', options.rationale], ['proposedWording', '']]),
+  }
 }

@@ -8,7 +8,7 @@
  */
 import type pg from 'pg'
 
-import { hiddenFieldsOfForm, MULTIPART_BOUNDARY, multipartBody } from './form-post'
+import { hiddenFieldsOfForm, positionSavePost } from './form-post'
 import type { LoadRequest } from './load'
 import { readSaveAnswer, type SaveRecord } from './writers'
 
@@ -45,21 +45,14 @@ export async function createTrackedSaves(options: {
     while (draft.isSaving) draft = drafts[index++ % drafts.length]!
     draft.isSaving = true
     const token = `bench-writers ${options.runId} save ${(count += 1)}`
-    const fields = hidden.map(([name, value]): [string, string] => [
-      name,
-      name === 'itemCode' ? draft.code : name === 'baseVersion' ? String(draft.version) : value,
-    ])
-    const request: LoadRequest = {
-      method: 'POST',
-      path: `/catalogue/${draft.code}`,
-      headers: {
-        cookie: cookieOf.get(draft.email)!,
-        // Next.js checks a server action's origin against the host.
-        origin: options.baseUrl,
-        'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
-      },
-      body: multipartBody([...fields, ['stance', 'support_with_amendments'], ['rationale', token], ['proposedWording', '']]),
-    }
+    const request: LoadRequest = positionSavePost({
+      baseUrl: options.baseUrl,
+      cookie: cookieOf.get(draft.email)!,
+      hiddenFields: hidden,
+      itemCode: draft.code,
+      baseVersion: draft.version,
+      rationale: token,
+    })
     sending.set(request, { draft, token, sentAt: Date.now() })
     return request
   }

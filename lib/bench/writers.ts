@@ -9,7 +9,7 @@
  */
 import type pg from 'pg'
 
-import { hiddenFieldsOfForm, MULTIPART_BOUNDARY, multipartBody } from './form-post'
+import { decodeEntities, hiddenFieldsOfForm, positionSavePost } from './form-post'
 
 export type Writer = { email: string; cookie: string; delegationId: string }
 export type Draft = { itemId: string; code: string }
@@ -33,9 +33,6 @@ export type SaveRecord = {
   outcome: SaveOutcome
   ms: number
 }
-
-const decodeEntities = (text: string) =>
-  text.replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')
 
 /** Reads the page rendered after the action: the form's message, and the version its hidden field now holds. */
 export function readSaveAnswer(status: number, html: string): SaveOutcome {
@@ -87,23 +84,22 @@ export async function runWriters(options: {
       const key = `${writer.delegationId}:${draft.itemId}`
       const baseVersion = known.get(key) ?? null
       const token = `bench-writers ${options.runId} writer ${index} save ${(sequence += 1)}`
-      const fields = options.hiddenFields.map(([name, value]): [string, string] => [
-        name,
-        name === 'itemCode' ? draft.code : name === 'baseVersion' ? (baseVersion === null ? '' : String(baseVersion)) : value,
-      ])
+      const post = positionSavePost({
+        baseUrl: options.baseUrl,
+        cookie: writer.cookie,
+        hiddenFields: options.hiddenFields,
+        itemCode: draft.code,
+        baseVersion,
+        rationale: token,
+      })
       const sent = Date.now()
       let status = 0
       let outcome: SaveOutcome
       try {
-        const response = await fetch(`${options.baseUrl}/catalogue/${draft.code}`, {
-          method: 'POST',
-          headers: {
-            cookie: writer.cookie,
-            // Next.js checks a server action's origin against the host.
-            origin: options.baseUrl,
-            'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
-          },
-          body: multipartBody([...fields, ['stance', 'support_with_amendments'], ['rationale', token], ['proposedWording', '']]),
+        const response = await fetch(`${options.baseUrl}${post.path}`, {
+          method: post.method,
+          headers: post.headers,
+          body: post.body,
           signal: AbortSignal.timeout(60_000),
         })
         status = response.status

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 import pg from 'pg'
 
 import { DEFAULT_SEED, SCALE_PASSWORD } from '@/lib/bench/bench-database'
-import { hiddenFieldsOfForm, MULTIPART_BOUNDARY, multipartBody } from '@/lib/bench/form-post'
+import { hiddenFieldsOfForm, positionSavePost } from '@/lib/bench/form-post'
 import { measureIdleProbe, runLoad, waitUntilIdle, type LoadRequest, type LoadResult } from '@/lib/bench/load'
 import { groupCpuMs, watchRss } from '@/lib/bench/process-group'
 import { signInEach } from '@/lib/bench/sign-in'
@@ -109,31 +109,17 @@ const positionSave: Target = {
     let index = 0
     return () => {
       const draft = rows[index++ % rows.length]!
-      const fields = hidden.map(([name, value]): [string, string] => [
-        name,
-        name === 'itemCode' ? draft.code : name === 'baseVersion' ? String(draft.version) : value,
-      ])
+      const post = positionSavePost({
+        baseUrl,
+        cookie: cookieOf.get(draft.email)!,
+        hiddenFields: hidden,
+        itemCode: draft.code,
+        baseVersion: draft.version,
+        rationale: `Saved under load by the benchmark, request ${index}: the delegation keeps its reasons, in a paragraph of ordinary length.`,
+      })
       // A draft saved once in this run moves to the next version for its next turn.
       draft.version += 1
-      return {
-        method: 'POST',
-        path: `/catalogue/${draft.code}`,
-        headers: {
-          cookie: cookieOf.get(draft.email)!,
-          // Next.js checks a server action's origin against the host.
-          origin: baseUrl,
-          'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
-        },
-        body: multipartBody([
-          ...fields,
-          ['stance', 'support_with_amendments'],
-          [
-            'rationale',
-            `Saved under load by the benchmark, request ${index}: the delegation keeps its reasons, in a paragraph of ordinary length.`,
-          ],
-          ['proposedWording', ''],
-        ]),
-      }
+      return post
     }
   },
   async verify(client, responses) {

@@ -18,7 +18,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { hiddenFieldsOfForm, MULTIPART_BOUNDARY, multipartBody } from '@/lib/bench/form-post'
+import { hiddenFieldsOfForm, positionSavePost } from '@/lib/bench/form-post'
 import { signIn } from '@/lib/bench/sign-in'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import {
@@ -70,15 +70,15 @@ let saveCount = 0
 
 function saveRequest(app: AppProcess, writer: Writer): { save: Save; headers: Record<string, string>; body: string } {
   const rationale = `Shutdown test save ${++saveCount} by ${writer.email} on ${writer.itemCode}.`
-  const fields = writer.fields.map(([name, value]): [string, string] => [
-    name,
-    name === 'baseVersion' ? String(writer.version ?? '') : value,
-  ])
-  return {
-    save: { writer, rationale },
-    headers: { cookie: writer.cookie, origin: app.url, 'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` },
-    body: multipartBody([...fields, ['stance', 'support_with_amendments'], ['rationale', rationale], ['proposedWording', '']]),
-  }
+  const { headers, body } = positionSavePost({
+    baseUrl: app.url,
+    cookie: writer.cookie,
+    hiddenFields: writer.fields,
+    itemCode: writer.itemCode,
+    baseVersion: writer.version,
+    rationale,
+  })
+  return { save: { writer, rationale }, headers, body }
 }
 
 /** The page after a no-JavaScript form post says whether the save was applied. */
