@@ -40,7 +40,7 @@ test.describe('comments', () => {
     await expect(focalPage.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible()
     await expect(focalPage.getByRole('main')).toContainText(`${author.name} mentioned you in a comment on ${ITEM}`)
     await focalPage.getByRole('button', { name: /^Open/ }).first().click()
-    await expect(focalPage).toHaveURL(new RegExp(`/catalogue/${ITEM}#comment-`))
+    await expect(focalPage).toHaveURL(new RegExp(`/catalogue/${ITEM}\\?comments=all#comment-`))
     // The page scrolled to the comment the address names.
     const target = focalPage.locator(new URL(focalPage.url()).hash)
     await expect(target).toContainText(secret)

@@ -5,6 +5,7 @@ import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { Notice } from '@/components/ui/notice'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
+import { TextLink } from '@/components/ui/text-link'
 import { visibilityLabels } from '@/lib/visibility/labels'
 import { formatDateTime } from '@/lib/dates'
 import type { Visibility } from '@/lib/generated/prisma/enums'
@@ -33,6 +34,8 @@ type CommentThreadProps = {
   /** The conversation a new thread starts in (the own delegation's code). */
   ownDelegationCode: string | null
   mentionCandidates: MentionCandidate[]
+  /** Comments older than those given, not sent to keep the page light, and the page that shows them all. */
+  earlier: { count: number; href: string } | null
   createAction: CommentAction
   editAction: CommentAction
   deleteAction: CommentAction
@@ -123,6 +126,12 @@ export function CommentThread(props: CommentThreadProps) {
       <p aria-live="polite" role="status" className="sr-only">
         {announcement}
       </p>
+      {props.earlier ? (
+        <p className="text-sm text-slate-600">
+          {props.earlier.count === 1 ? '1 earlier comment is' : `${props.earlier.count} earlier comments are`} not shown.{' '}
+          <TextLink href={props.earlier.href}>Show all comments</TextLink>
+        </p>
+      ) : null}
       {roots.length === 0 ? (
         <p className="text-sm text-slate-600">No comments yet.</p>
       ) : (
@@ -188,6 +197,8 @@ function CommentEntry({ comment, replies, depth, thread, onSaved }: CommentEntry
                 {formatDateTime(new Date(comment.createdAt))}
               </time>
               {comment.editedAt ? <span className="text-xs text-slate-600">(edited)</span> : null}
+              {/* A reply whose comment is not shown: older than the page's first view, or not readable by this viewer. */}
+              {depth === 0 && comment.parentId ? <span className="text-xs text-slate-600">In reply to an earlier comment</span> : null}
             </header>
             {mode === 'edit' ? (
               <div className="mt-3">

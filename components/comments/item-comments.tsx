@@ -10,10 +10,12 @@ type ItemCommentsProps = {
   /** The thread as the viewer may read it; null for a signed-out visitor. */
   thread: ItemWorkspace['comments'] | null
   actions: { create: CommentAction; edit: CommentAction; delete: CommentAction }
+  /** The page with the whole thread. */
+  showAllHref: string
 }
 
 /** The item page's comments section. */
-export function ItemComments({ itemCode, thread, actions }: ItemCommentsProps) {
+export function ItemComments({ itemCode, thread, actions, showAllHref }: ItemCommentsProps) {
   return (
     <section id="comments" aria-labelledby="comments-heading" className="mt-12 scroll-mt-6 border-t border-slate-200 pt-10">
       <h2 id="comments-heading" className="text-lg font-semibold text-slate-900">
@@ -31,6 +33,7 @@ export function ItemComments({ itemCode, thread, actions }: ItemCommentsProps) {
             startVisibilities={thread.startVisibilities}
             ownDelegationCode={thread.ownDelegationCode}
             mentionCandidates={thread.mentionCandidates}
+            earlier={thread.total > thread.comments.length ? { count: thread.total - thread.comments.length, href: showAllHref } : null}
             createAction={actions.create}
             editAction={actions.edit}
             deleteAction={actions.delete}

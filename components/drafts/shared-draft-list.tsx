@@ -1,4 +1,5 @@
 import { Badge } from '@/components/ui/badge'
+import { TextLink } from '@/components/ui/text-link'
 import { formatDateTime } from '@/lib/dates'
 import { withArticle } from '@/lib/drafts/draft-kind'
 import type { Share } from '@/lib/drafts/drafts'
@@ -12,19 +13,28 @@ type SharedDraftListProps<Content> = {
   title: string
   /** Already scoped by lib to what the viewer may read, and without the viewer's own delegation. */
   shares: Share<Content>[]
+  /** How many there are in all: `shares` may be only the newest of them. */
+  total: number
+  /** The page with all of them, at the list with the given id. */
+  showAllHref: (anchor: string) => string
   /** The item's quoted text, for kinds that show changes to it. */
   itemText: string
 }
 
-/** Other delegations' current shares of one kind on one item. */
-export function SharedDraftList<Content>({ view, title, shares, itemText }: SharedDraftListProps<Content>) {
-  const headingId = `shared-${view.idPrefix}-heading`
+/** Other delegations' current shares of one kind on one item, newest first. */
+export function SharedDraftList<Content>({ view, title, shares, total, showAllHref, itemText }: SharedDraftListProps<Content>) {
+  const sectionId = `shared-${view.idPrefix}`
+  const headingId = `${sectionId}-heading`
+  const more = total - shares.length
   return (
-    <section aria-labelledby={headingId}>
+    <section id={sectionId} aria-labelledby={headingId} className="scroll-mt-6">
       <h2 id={headingId} className="text-lg font-semibold text-slate-900">
         {title}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">The latest version each delegation has shared with you on this item.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        The latest version each delegation has shared with you on this item, the most recent first.
+        {more > 0 ? ` Showing ${shares.length} of ${total}.` : null}
+      </p>
       {shares.length > 0 ? (
         <ul className="mt-4 space-y-4">
           {shares.map((share) => {
@@ -48,11 +58,19 @@ export function SharedDraftList<Content>({ view, title, shares, itemText }: Shar
             )
           })}
         </ul>
-      ) : (
+      ) : null}
+      {more > 0 ? (
+        <p className="mt-4 text-sm">
+          <TextLink href={showAllHref(sectionId)}>
+            Show all {total} {title.toLowerCase()} ({more} more)
+          </TextLink>
+        </p>
+      ) : null}
+      {total === 0 ? (
         <p className="mt-4 rounded-card border border-dashed border-slate-300 bg-slate-50 px-5 py-6 text-sm text-slate-700">
           No other delegation has shared {withArticle(view.noun)} on this item with you yet.
         </p>
-      )}
+      ) : null}
     </section>
   )
 }

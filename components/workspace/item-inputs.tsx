@@ -27,10 +27,12 @@ type ItemInputsProps = {
   item: { code: string; text: string; retired: boolean }
   workspace: ItemWorkspace
   actions: ItemInputActions
+  /** The page with every share listed, at the list with this id. */
+  showAllSharesHref: (anchor: string) => string
 }
 
 /** The positions and implementation statuses on an item page, for a signed-in viewer. */
-export function ItemInputs({ item, workspace, actions }: ItemInputsProps) {
+export function ItemInputs({ item, workspace, actions, showAllSharesHref }: ItemInputsProps) {
   const { delegation, positions, statuses } = workspace
   const panel = { itemCode: item.code, itemText: item.text, isRetired: item.retired, delegationName: delegation?.name ?? '' }
   const canShare = delegation?.canShare ?? false
@@ -70,8 +72,22 @@ export function ItemInputs({ item, workspace, actions }: ItemInputsProps) {
           }
         />
       ) : null}
-      <SharedDraftList view={positionView} title="Shared positions" shares={positions.shared} itemText={item.text} />
-      <SharedDraftList view={statusView} title="Shared implementation statuses" shares={statuses.shared} itemText={item.text} />
+      <SharedDraftList
+        view={positionView}
+        title="Shared positions"
+        shares={positions.shared}
+        total={positions.sharedTotal}
+        showAllHref={showAllSharesHref}
+        itemText={item.text}
+      />
+      <SharedDraftList
+        view={statusView}
+        title="Shared implementation statuses"
+        shares={statuses.shared}
+        total={statuses.sharedTotal}
+        showAllHref={showAllSharesHref}
+        itemText={item.text}
+      />
     </div>
   )
 }

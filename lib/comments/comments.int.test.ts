@@ -257,11 +257,11 @@ describe('comments', () => {
         `${focalPoint.name} mentioned you in a comment on P-17.02`,
         `${delegate.name} mentioned you in a comment on P-17.02`,
       ])
-      expect(listed[1]?.href).toBe(`/catalogue/P-17.02#comment-${first.comment.id}`)
+      expect(listed[1]?.href).toBe(`/catalogue/P-17.02?comments=all#comment-${first.comment.id}`)
 
       const firstId = listed[1]?.id ?? ''
       expect(await openNotification(db, otherDelegate, firstId)).toBeNull()
-      expect(await openNotification(db, reader, firstId)).toEqual({ href: `/catalogue/P-17.02#comment-${first.comment.id}` })
+      expect(await openNotification(db, reader, firstId)).toEqual({ href: `/catalogue/P-17.02?comments=all#comment-${first.comment.id}` })
       expect(await countUnreadNotifications(db, reader)).toBe(1)
       await markAllNotificationsRead(db, reader)
       expect(await countUnreadNotifications(db, reader)).toBe(0)
@@ -303,7 +303,7 @@ describe('comments', () => {
       const { comment } = await write(delegate, 'P-22.01', `@${reader.email} soon gone`, 'delegation')
       await deleteComment(db, delegate, { itemCode: 'P-22.01', commentId: comment.id })
       const [entry] = await listNotifications(db, reader)
-      expect(entry).toMatchObject({ comment: { state: 'deleted' }, href: `/catalogue/P-22.01#comment-${comment.id}` })
+      expect(entry).toMatchObject({ comment: { state: 'deleted' }, href: `/catalogue/P-22.01?comments=all#comment-${comment.id}` })
       expect(JSON.stringify(entry)).not.toContain('soon gone')
     })
 

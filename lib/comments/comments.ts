@@ -115,31 +115,44 @@ function toView(viewer: Viewer, comment: SelectedComment): CommentView {
   }
 }
 
+/** The comments on an item the viewer may read, by the one visibility rule. */
+const readableOnItem = (viewer: Viewer, itemCode: string): Prisma.CommentWhereInput => ({
+  AND: [readableCommentWhere(viewer), { item: { code: itemCode } }],
+})
+
 /**
  * The comments on an item the viewer may read, oldest first. With
  * `changedSince`, only those written, edited or deleted after it (for the
- * live thread).
+ * live thread); with `latest`, only the newest that many (the item page's
+ * first view of a long thread).
  */
 export async function listItemComments(
   db: Db,
   viewer: Viewer,
   itemCode: string,
-  options: { changedSince?: Date } = {},
+  options: { changedSince?: Date; latest?: number } = {},
 ): Promise<CommentView[]> {
   authorize(viewer)
   const since = options.changedSince
   const comments = await db.comment.findMany({
     where: {
       AND: [
-        readableCommentWhere(viewer),
-        { item: { code: itemCode } },
+        readableOnItem(viewer, itemCode),
         since ? { OR: [{ createdAt: { gt: since } }, { editedAt: { gt: since } }, { deletedAt: { gt: since } }] } : {},
       ],
     },
     select: commentSelect,
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    orderBy: options.latest === undefined ? [{ createdAt: 'asc' }, { id: 'asc' }] : [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: options.latest,
   })
+  if (options.latest !== undefined) comments.reverse()
   return comments.map((comment) => toView(viewer, comment))
+}
+
+/** How many comments on the item the viewer may read. */
+export async function countItemComments(db: Db, viewer: Viewer, itemCode: string): Promise<number> {
+  authorize(viewer)
+  return db.comment.count({ where: readableOnItem(viewer, itemCode) })
 }
 
 export type MentionCandidate = {
@@ -163,15 +176,16 @@ export type MentionCandidate = {
  */
 export async function listMentionCandidates(db: Db, viewer: Viewer, itemCode: string): Promise<MentionCandidate[]> {
   authorize(viewer)
-  const readable = await db.comment.findMany({
-    where: { AND: [readableCommentWhere(viewer), { item: { code: itemCode } }] },
-    select: { authorId: true, delegation: { select: { id: true, code: true } } },
-  })
+  // Who wrote in which conversation, once each: a long thread has few distinct authors.
+  const readable = await db.comment.groupBy({ by: ['authorId', 'delegationId'], where: readableOnItem(viewer, itemCode) })
   const own = ownDelegationId(viewer) ? viewer.delegation : null
   const conversations = own
     ? [own]
     : isSecretariat(viewer.role)
-      ? [...new Map(readable.map(({ delegation }) => [delegation.id, delegation])).values()]
+      ? await db.delegation.findMany({
+          where: { id: { in: [...new Set(readable.map((comment) => comment.delegationId))] } },
+          select: { id: true, code: true },
+        })
       : []
   if (conversations.length === 0) return []
   const people = await db.user.findMany({

@@ -52,6 +52,8 @@ export type ShareFilters = {
   itemCode?: string
   delegationCode?: string
   currentOnly?: boolean
+  /** Leaves one delegation's out (the viewer's own, which a page shows as its draft). */
+  exceptDelegationCode?: string
   /** Newest first across items (an activity feed), and at most `take` of them. */
   newestFirst?: boolean
   take?: number
@@ -67,6 +69,7 @@ type Row = Record<string, unknown>
 type Model = {
   findFirst(args: object): Promise<Row | null>
   findMany(args: object): Promise<Row[]>
+  count(args: object): Promise<number>
   findUniqueOrThrow(args: object): Promise<Row>
   create(args: object): Promise<Row>
   createManyAndReturn(args: object): Promise<Row[]>
@@ -164,19 +167,30 @@ export async function listShares<Content>(
 ): Promise<Share<Content>[]> {
   authorize(viewer)
   const rows = await models(db, kind).share.findMany({
-    where: {
-      AND: [
-        readableShareWhere(viewer, kind.parent),
-        filters.itemCode ? { [kind.parent]: { item: { code: filters.itemCode } } } : {},
-        filters.delegationCode ? { [kind.parent]: { delegation: { code: filters.delegationCode } } } : {},
-        filters.currentOnly ? { isCurrent: true } : {},
-      ],
-    },
+    where: shareWhere(viewer, kind, filters),
     select: shareSelect(kind),
     orderBy: filters.newestFirst ? [{ sharedAt: 'desc' }] : [{ [kind.parent]: { item: { position: 'asc' } } }, { sharedAt: 'desc' }],
     take: filters.take,
   })
   return rows.map((row) => toShare(kind, row))
+}
+
+/** How many shares listShares would list with these filters and no `take`. */
+export async function countShares<Content>(db: Db, viewer: Viewer, kind: DraftKind<Content>, filters: ShareFilters = {}): Promise<number> {
+  authorize(viewer)
+  return models(db, kind).share.count({ where: shareWhere(viewer, kind, filters) })
+}
+
+function shareWhere<Content>(viewer: Viewer, kind: DraftKind<Content>, filters: ShareFilters): Row {
+  return {
+    AND: [
+      readableShareWhere(viewer, kind.parent),
+      filters.itemCode ? { [kind.parent]: { item: { code: filters.itemCode } } } : {},
+      filters.delegationCode ? { [kind.parent]: { delegation: { code: filters.delegationCode } } } : {},
+      filters.exceptDelegationCode ? { [kind.parent]: { delegation: { code: { not: filters.exceptDelegationCode } } } } : {},
+      filters.currentOnly ? { isCurrent: true } : {},
+    ],
+  }
 }
 
 /** The delegation a viewer writes drafts for, and the current item a draft is on; not found otherwise. */

@@ -48,7 +48,8 @@ export type NewNotification = {
 }
 
 export function commentHref(itemCode: string, commentId: string): string {
-  return `/catalogue/${encodeURIComponent(itemCode)}#comment-${commentId}`
+  // The whole thread: the comment may be older than the page's first view of it.
+  return `/catalogue/${encodeURIComponent(itemCode)}?comments=all#comment-${commentId}`
 }
 
 /** Notifications the viewer may see: their own, and of clarification threads only while they may read the thread. */

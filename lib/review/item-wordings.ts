@@ -10,7 +10,8 @@ import 'server-only'
 import { can } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import type { Db } from '@/lib/db'
-import { listShares } from '@/lib/drafts/drafts'
+import { listShares, type Share } from '@/lib/drafts/drafts'
+import type { PositionContent } from '@/lib/positions/position-schemas'
 import { positionKind } from '@/lib/positions/position-kind'
 
 import { compileText, type CompilationText } from './compilation-text'
@@ -29,7 +30,11 @@ export type ItemWordings = {
  * reaches the viewer), with the stance it was shared with. Drafts never count.
  */
 export async function listProposedWordings(db: Db, viewer: Viewer, itemCode: string): Promise<ProposedWording[]> {
-  const shares = await listShares(db, viewer, positionKind, { itemCode, currentOnly: true })
+  return proposedWordings(await listShares(db, viewer, positionKind, { itemCode, currentOnly: true }))
+}
+
+/** The wordings among an item's current position shares (as listShares scoped them for the viewer). */
+function proposedWordings(shares: Share<PositionContent>[]): ProposedWording[] {
   return byDelegationName(
     shares.flatMap(({ delegation, stance, proposedWording }) =>
       proposedWording && proposedWording.trim() !== '' ? [{ delegation, stance, wording: proposedWording }] : [],
@@ -37,8 +42,18 @@ export async function listProposedWordings(db: Db, viewer: Viewer, itemCode: str
   )
 }
 
-export async function getItemWordings(db: Db, viewer: Viewer, item: { code: string; text: string }): Promise<ItemWordings> {
-  const wordings = await listProposedWordings(db, viewer, item.code)
+/**
+ * The matrix and compilation of an item's wordings. `currentShares` are the
+ * item's current position shares the viewer may read, when the caller has
+ * them already (the item page lists them too); read here otherwise.
+ */
+export async function getItemWordings(
+  db: Db,
+  viewer: Viewer,
+  item: { code: string; text: string },
+  currentShares?: Share<PositionContent>[],
+): Promise<ItemWordings> {
+  const wordings = currentShares ? proposedWordings(currentShares) : await listProposedWordings(db, viewer, item.code)
   return {
     groups: groupWordings(item.text, wordings),
     compilation: can(viewer.role, 'review.read') ? compileText(item.text, wordings) : null,

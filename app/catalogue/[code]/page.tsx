@@ -14,7 +14,7 @@ import { can } from '@/lib/auth/permissions'
 import { catalogueReturnQuery } from '@/lib/catalogue/catalogue-filters'
 import { getItem, type ItemDetail } from '@/lib/catalogue/queries'
 import { getDb } from '@/lib/db'
-import { getItemWorkspace } from '@/lib/workspace/item-workspace'
+import { getItemWorkspace, itemWorkspaceScope } from '@/lib/workspace/item-workspace'
 
 import { savePositionDraftAction, saveStatusDraftAction, sharePositionAction, shareStatusAction } from './actions'
 import { replyToClarificationAction } from '../../review/actions'
@@ -55,14 +55,19 @@ const actions = {
 }
 
 export default async function ItemPage({ params, searchParams }: ItemPageProps) {
-  const [item, returnQuery, viewer] = await Promise.all([
-    loadItem((await params).code),
-    searchParams.then(catalogueReturnQuery),
-    getViewer(),
-  ])
+  const [item, query, viewer] = await Promise.all([loadItem((await params).code), searchParams, getViewer()])
   if (!item) notFound()
-  const workspace = viewer ? await getItemWorkspace(getDb(), viewer, item) : null
+  const returnQuery = catalogueReturnQuery(query)
+  const workspace = viewer ? await getItemWorkspace(getDb(), viewer, item, itemWorkspaceScope(query)) : null
   const itemQuery = returnQuery ? `?from=${encodeURIComponent(returnQuery.slice(1))}` : ''
+  // "Show all" keeps the catalogue the person came from.
+  const showAllHref = (what: 'shares' | 'comments', anchor: string) =>
+    `/catalogue/${encodeURIComponent(item.code)}?${new URLSearchParams({
+      ...(returnQuery ? { from: returnQuery.slice(1) } : {}),
+      ...(query.shares === 'all' ? { shares: 'all' } : {}),
+      ...(query.comments === 'all' ? { comments: 'all' } : {}),
+      [what]: 'all',
+    })}#${anchor}`
 
   return (
     <div className="mx-auto max-w-page px-4 py-8 sm:px-6 sm:py-10 lg:px-8">
@@ -79,7 +84,7 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
             <TextLink href={`/review?item=${encodeURIComponent(item.code)}`}>Review the inputs shared on {item.code}</TextLink>
           </p>
         ) : null}
-        {workspace ? <ItemInputs item={item} workspace={workspace} actions={actions} /> : <SignInToRecordPosition itemCode={item.code} />}
+        {workspace ? <ItemInputs item={item} workspace={workspace} actions={actions} showAllSharesHref={(anchor) => showAllHref('shares', anchor)} /> : <SignInToRecordPosition itemCode={item.code} />}
       </div>
 
       {workspace?.review && workspace.delegation ? (
@@ -96,6 +101,7 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
       <ItemComments
         itemCode={item.code}
         thread={workspace?.comments ?? null}
+        showAllHref={showAllHref('comments', 'comments')}
         actions={{ create: createCommentAction, edit: editCommentAction, delete: deleteCommentAction }}
       />
 
