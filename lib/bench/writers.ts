@@ -71,14 +71,23 @@ export async function runWriters(options: {
   seconds: number
   runId: string
   random: () => number
+  /**
+   * The mean pause between one writer's saves, as a person reads and types (each pause uniform in [0, 2 × mean],
+   * the first one too, so writers do not all start at once); 0 saves again as soon as the answer comes. A writer
+   * refused for load (503) waits its Retry-After instead, as the page asks.
+   */
+  thinkSeconds?: number
 }): Promise<WritersRun> {
   const records: SaveRecord[] = []
   const started = Date.now()
   const deadline = started + options.seconds * 1000
+  const thinkMs = (options.thinkSeconds ?? 0) * 1000
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, Math.max(0, deadline - Date.now()))))
   const writerLoop = async (writer: Writer, index: number) => {
     // What this writer last heard of each draft: its page, then its own answers.
     const known = new Map(options.versions)
     let sequence = 0
+    if (thinkMs > 0) await pause(options.random() * 2 * thinkMs)
     while (Date.now() < deadline) {
       const draft = options.drafts[Math.floor(options.random() * options.drafts.length)]!
       const key = `${writer.delegationId}:${draft.itemId}`
@@ -94,6 +103,7 @@ export async function runWriters(options: {
       })
       const sent = Date.now()
       let status = 0
+      let retryAfterSeconds = 0
       let outcome: SaveOutcome
       try {
         const response = await fetch(`${options.baseUrl}${post.path}`, {
@@ -103,6 +113,7 @@ export async function runWriters(options: {
           signal: AbortSignal.timeout(60_000),
         })
         status = response.status
+        retryAfterSeconds = Number(response.headers.get('retry-after')) || 0
         outcome = readSaveAnswer(status, await response.text())
       } catch (error) {
         outcome = { kind: 'no-answer', error: error instanceof Error ? error.message : String(error) }
@@ -119,6 +130,8 @@ export async function runWriters(options: {
         outcome,
         ms: Date.now() - sent,
       })
+      if (status === 503) await pause(retryAfterSeconds * 1000)
+      else if (thinkMs > 0) await pause(options.random() * 2 * thinkMs)
     }
   }
   await Promise.all(options.writers.map(writerLoop))

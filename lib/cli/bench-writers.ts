@@ -34,6 +34,8 @@ const { values: options } = parseArgs({
     /** Sessions per person: more writers on each draft, so that saves race. */
     sessions: { type: 'string', default: '4' },
     items: { type: 'string', default: '50' },
+    /** Mean seconds a writer pauses between saves (reading, typing); 0: back to back. */
+    'think-seconds': { type: 'string', default: '0' },
     'reuse-build': { type: 'boolean', default: false },
   },
 })
@@ -41,6 +43,7 @@ const SECONDS = Number(options.seconds)
 const WRITERS = Number(options.writers)
 const ITEMS = Number(options.items)
 const SESSIONS = Number(options.sessions)
+const THINK_SECONDS = Number(options['think-seconds'])
 const PEOPLE_PER_DELEGATION = 5
 
 function percentile(sorted: number[], fraction: number): number {
@@ -111,6 +114,7 @@ runCli(async () => {
       seconds: SECONDS,
       runId,
       random: () => random.next(),
+      thinkSeconds: THINK_SECONDS,
     })
     const check = await checkNothingLost(client, runId, run.records)
 
@@ -132,7 +136,7 @@ runCli(async () => {
         .loadavg()
         .map((value) => value.toFixed(2))
         .join(' ')}.`,
-      `${writers.length} writers (${PEOPLE_PER_DELEGATION} people of each of ${delegationIds.length} delegations, ${SESSIONS} sessions each), ${drafts.length} items, ${check.draftsTouched} of ${delegationIds.length * drafts.length} drafts touched, ${run.seconds.toFixed(1)} s (the last answers came after the ${SECONDS} s).`,
+      `${writers.length} writers (${PEOPLE_PER_DELEGATION} people of each of ${delegationIds.length} delegations, ${SESSIONS} sessions each), ${drafts.length} items, ${THINK_SECONDS > 0 ? `each pausing ${THINK_SECONDS} s on average between saves (and a refused one its Retry-After)` : 'each saving again as soon as answered'}, ${check.draftsTouched} of ${delegationIds.length * drafts.length} drafts touched, ${run.seconds.toFixed(1)} s (the last answers came after the ${SECONDS} s).`,
       '',
       '| requests | req/s | saved (acknowledged) | found in the history at that version | lost | conflicts | conflicts written anyway | writes no answer acknowledged | drafts whose row is not their newest save | 5xx | other answers | p50 / p95 / p99 ms |',
       '|---|---|---|---|---|---|---|---|---|---|---|---|',
