@@ -40,6 +40,8 @@ export async function listCountedPositions(db: Db, viewer: Viewer): Promise<Coun
   const shares = await db.positionShare.findMany({
     where: countedPositionShareWhere(viewer),
     select: { stance: true, position: { select: { itemId: true, delegationId: true } } },
+    // Some 19,000 rows: separate queries keep the index-only scans (share_count_indexes) that a joined JSON object per row loses.
+    relationLoadStrategy: 'query',
   })
   return shares.map(({ stance, position }) => ({ ...position, stance: stance as CountedPosition['stance'] }))
 }
@@ -48,6 +50,7 @@ export async function listCountedStatuses(db: Db, viewer: Viewer): Promise<Count
   const shares = await db.implementationStatusShare.findMany({
     where: countedStatusShareWhere(viewer),
     select: { state: true, status: { select: { itemId: true, delegationId: true } } },
+    relationLoadStrategy: 'query',
   })
   return shares.map(({ state, status }) => ({ ...status, state }))
 }

@@ -65,11 +65,14 @@ export async function buildConsolidatedContent(db: Db, viewer: Viewer, date = ne
       where: { AND: [shareWhere(viewer), { position: { item: { retiredAt: null } } }] },
       select: { stance: true, proposedWording: true, rationale: true, reviewState: true, position: parentSelect },
       orderBy: { position: { delegation: { name: 'asc' } } },
+      // Thousands of rows: a query per relation is faster here than a joined JSON object per row.
+      relationLoadStrategy: 'query',
     }),
     db.implementationStatusShare.findMany({
       where: { AND: [shareWhere(viewer), { status: { item: { retiredAt: null } } }] },
       select: { state: true, evidence: true, reviewState: true, status: parentSelect },
       orderBy: { status: { delegation: { name: 'asc' } } },
+      relationLoadStrategy: 'query',
     }),
     db.delegation.count({ where: { kind: { not: 'secretariat' } } }),
   ])
