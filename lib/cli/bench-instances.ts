@@ -112,6 +112,22 @@ runCli(async () => {
     const cookies: string[] = []
     for (const [index, email] of emails.entries()) cookies.push(await signIn(instances[index % INSTANCES]!.baseUrl, email, SCALE_PASSWORD))
     log(`Signed in ${cookies.length} delegates, on A and B in turn.`)
+    // Each session signed by one instance is accepted by the other; a request without one is not (the check tells them apart).
+    const { rows: firstItem } = await client.query<{ code: string }>(
+      `SELECT code FROM "Item" WHERE "retiredAt" IS NULL ORDER BY position LIMIT 1`,
+    )
+    const apiStatus = async (instance: BenchInstance, cookie?: string) => {
+      const response = await fetch(`${instance.baseUrl}/api/v1/items/${firstItem[0]!.code}/comments?since=${new Date().toISOString()}`, {
+        headers: cookie ? { cookie } : {},
+      })
+      await response.body?.cancel()
+      return response.status
+    }
+    const crossSessions = await Promise.all(cookies.map((cookie, index) => apiStatus(instances[(index + 1) % INSTANCES]!, cookie)))
+    const signedOut = await Promise.all(instances.map((instance) => apiStatus(instance)))
+    const sessionsShared = crossSessions.every((status) => status === 200) && signedOut.every((status) => status === 401)
+    const sessionLine = `Sessions: each of the ${cookies.length} sessions asked the comments API of the instance it was not signed in on: ${crossSessions.filter((status) => status === 200).length} answered 200${sessionsShared ? '' : ` (statuses ${JSON.stringify(crossSessions)})`}; without a session both answered ${signedOut.join(' and ')}.`
+    log(sessionLine)
 
     const nextItemPage = await itemPageTarget.prepare({ baseUrl: a.baseUrl, viewers: { delegates: cookies, reviewers: [] }, client })
     const runId = `instances-${new Date().toISOString()}`
@@ -291,6 +307,7 @@ runCli(async () => {
       '',
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} RAM, Node ${process.version}; load average ${loadAtStart} at the start, ${loadAverage()} at the end. ${INSTANCES} instances of \`next start\` (ports ${instances.map((instance) => instance.port).join(', ')}, warm starts ${instances.map((instance) => `${(instance.startMs / 1000).toFixed(1)} s`).join(', ')}) on one PostgreSQL 18; each: admission ${admission.concurrency} at once, ${admission.queue} queued for up to ${admission.queueWaitMs} ms; pool ${process.env.DATABASE_POOL_MAX ?? 10} connections. ${SIGNED_IN_DELEGATIONS} delegates signed in on A and B in turn, each session used on both.`,
       '',
+      `- ${sessionLine}`,
       `- ${cacheLine}`,
       `- Item page saturation, both instances at once (${admission.concurrency} connections each, ${SATURATION_SECONDS} s): A ${servedAt[0]!.toFixed(1)} + B ${servedAt[1]!.toFixed(1)} = ${capacity.toFixed(1)} served req/s.`,
       '',
@@ -357,6 +374,7 @@ runCli(async () => {
         return missed > 0 ? [`${missed} of ${trials.length} comments at ${rate} req/s not posted or not shown by B's next round`] : []
       }),
       ...(cacheCoherent ? [] : ['the catalogue cache served a stale title']),
+      ...(sessionsShared ? [] : ['a session signed by one instance was not accepted by the other']),
       ...(loss.lost.length > 0 || loss.draftsOutOfStep > 0 ? ['acknowledged saves missing from the history'] : []),
     ]
     if (failures.length > 0) throw new Error(`Two instances: ${failures.join('; ')}.`)
