@@ -6,6 +6,7 @@ import { Notice } from '@/components/ui/notice'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { TextLink } from '@/components/ui/text-link'
+import { COMMENT_POLL_MS, commentPollPath } from '@/lib/comments/live-poll'
 import { visibilityLabels } from '@/lib/visibility/labels'
 import { formatDateTime } from '@/lib/dates'
 import type { Visibility } from '@/lib/generated/prisma/enums'
@@ -13,10 +14,6 @@ import type { Visibility } from '@/lib/generated/prisma/enums'
 import { CommentForm, type CommentAction } from './comment-form'
 import { CommentMarkdown } from './comment-markdown'
 import type { CommentFormState, CommentView, MentionCandidate } from './comment-types'
-
-const POLL_MS = 5_000
-// Asks again for a little before the last answer: a comment whose transaction committed late still arrives.
-const POLL_OVERLAP_MS = 10_000
 
 const visibilityTones: Record<Visibility, BadgeTone> = {
   delegation: 'neutral',
@@ -84,11 +81,8 @@ export function CommentThread(props: CommentThreadProps) {
     let stopped = false
     async function poll() {
       if (document.visibilityState !== 'visible') return
-      const from = new Date(Date.parse(since.current) - POLL_OVERLAP_MS).toISOString()
       try {
-        const response = await fetch(`/api/v1/items/${encodeURIComponent(itemCode)}/comments?since=${encodeURIComponent(from)}`, {
-          cache: 'no-store',
-        })
+        const response = await fetch(commentPollPath(itemCode, since.current), { cache: 'no-store' })
         if (!response.ok || stopped) return
         const answer = (await response.json()) as { comments: CommentView[]; loadedAt: string }
         since.current = answer.loadedAt
@@ -97,7 +91,7 @@ export function CommentThread(props: CommentThreadProps) {
         // Offline for a moment: the next round asks again.
       }
     }
-    const timer = window.setInterval(poll, POLL_MS)
+    const timer = window.setInterval(poll, COMMENT_POLL_MS)
     document.addEventListener('visibilitychange', poll)
     return () => {
       stopped = true

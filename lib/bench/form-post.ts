@@ -69,3 +69,27 @@ export function positionSavePost(options: {
     body: multipartBody([...fields, ['stance', 'support_with_amendments'], ['rationale', options.rationale], ['proposedWording', '']]),
   }
 }
+
+/**
+ * A new comment posted through the item page's comment form, as a browser without JavaScript posts it: the form's
+ * hidden fields (`hiddenFieldsOfForm(html, 'body')`: the action, its state, the item), the text and the level.
+ */
+export function commentPost(options: {
+  baseUrl: string
+  cookie: string
+  hiddenFields: [string, string][]
+  itemCode: string
+  body: string
+  visibility: 'delegation' | 'delegation_and_secretariat' | 'all_participants'
+}): { method: 'POST'; path: string; headers: Record<string, string>; body: string } {
+  return {
+    method: 'POST',
+    path: `/catalogue/${options.itemCode}`,
+    headers: {
+      cookie: options.cookie,
+      origin: options.baseUrl,
+      'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
+    },
+    body: multipartBody([...options.hiddenFields, ['body', options.body], ['visibility', options.visibility]]),
+  }
+}

@@ -14,9 +14,10 @@ import pg from 'pg'
 
 import { DEFAULT_SEED, SCALE_PASSWORD } from '@/lib/bench/bench-database'
 import { hiddenFieldsOfForm, positionSavePost } from '@/lib/bench/form-post'
-import { measureIdleProbe, runLoad, waitUntilIdle, type LoadRequest, type LoadResult } from '@/lib/bench/load'
+import { measureIdleProbe, runLoad, waitUntilIdle, type LoadResult } from '@/lib/bench/load'
 import { groupCpuMs, watchRss } from '@/lib/bench/process-group'
 import { signInEach } from '@/lib/bench/sign-in'
+import { benchDelegateEmails, itemPageTarget, pageTarget, type Target, type Viewers } from '@/lib/bench/targets'
 import { enableStatements, readStatements, resetStatements, type StatementStats } from '@/lib/bench/statements'
 import { groupOf } from '@/lib/dashboards/coverage'
 import type { DelegationKind } from '@/lib/generated/prisma/enums'
@@ -45,50 +46,6 @@ const FIXED_CONNECTIONS = RATE * 2
 const SATURATION_CONNECTIONS = 10
 const SIGNED_IN_DELEGATIONS = 40
 const CALM_REQUESTS = 10
-
-type Viewers = { delegates: string[]; reviewers: string[] }
-
-type Target = {
-  name: string
-  /** p95 budget at the fixed load, ms (issue 11). */
-  budgetMs: number | null
-  /** Budget for one request on its own, ms: the coverage matrix (issue 9), the consolidated exports (issues 10 and 11). */
-  aloneBudgetMs?: number
-  /**
-   * Measured one request at a time only. An export takes seconds of CPU: 50 of them a second would measure
-   * nothing but the queue, and its budget is for one request.
-   */
-  aloneOnly?: boolean
-  /** Requests the load rotates through. */
-  prepare: (context: { baseUrl: string; viewers: Viewers; client: pg.Client }) => Promise<() => LoadRequest>
-  /** Checks after the run, e.g. that the saves were applied. */
-  verify?: (client: pg.Client, responses: number) => Promise<string>
-}
-
-function rotate<T>(items: T[]): () => T {
-  let index = 0
-  return () => items[index++ % items.length]!
-}
-
-const pageTarget = (
-  name: string,
-  budgetMs: number | null,
-  paths: (client: pg.Client) => Promise<string[]>,
-  who: keyof Viewers,
-  options: Pick<Target, 'aloneBudgetMs' | 'aloneOnly'> = {},
-): Target => ({
-  name,
-  budgetMs,
-  ...options,
-  async prepare({ viewers, client }) {
-    const nextPath = rotate(await paths(client))
-    const nextCookie = rotate(viewers[who])
-    return () => ({ path: nextPath(), headers: { cookie: nextCookie() } })
-  },
-})
-
-const itemCodes = async (client: pg.Client) =>
-  (await client.query<{ code: string }>(`SELECT code FROM "Item" WHERE "retiredAt" IS NULL ORDER BY position`)).rows.map((row) => row.code)
 
 let benchStartedAt = new Date()
 
@@ -144,7 +101,7 @@ async function coverageViews(client: pg.Client): Promise<string[]> {
 
 const targets: Target[] = [
   pageTarget('catalogue ?cluster=4', 150, async () => ['/catalogue?cluster=4'], 'delegates'),
-  pageTarget('item page', 150, async (client) => (await itemCodes(client)).map((code) => `/catalogue/${code}`), 'delegates'),
+  itemPageTarget,
   pageTarget('tracker', 150, async () => ['/delegation'], 'delegates'),
   pageTarget('coverage dashboard', 400, async () => ['/dashboards'], 'reviewers', { aloneBudgetMs: 1000 }),
   // Every view of the matrix: items by group, then each group drilled down to its delegations (all 223 in turn).
@@ -230,10 +187,7 @@ runCli(async () => {
     const idleProbeMs = await measureIdleProbe(baseUrl)
     benchStartedAt = new Date()
 
-    const delegations = await client.query<{ code: string }>(
-      `SELECT d.code FROM "Delegation" d WHERE d.kind = 'member-state' ORDER BY d.code LIMIT ${SIGNED_IN_DELEGATIONS}`,
-    )
-    delegateEmails.push(...delegations.rows.map((row) => `delegate1.${row.code.toLowerCase()}@scale.gfmd.test`))
+    delegateEmails.push(...(await benchDelegateEmails(client, SIGNED_IN_DELEGATIONS)))
     const viewers: Viewers = {
       delegates: await signInEach(baseUrl, delegateEmails, SCALE_PASSWORD),
       reviewers: await signInEach(
