@@ -16,7 +16,8 @@ import { statusKind } from '@/lib/statuses/status-kind'
 import { useOwnTestDb } from '@/lib/testing/db'
 import { createCast, createDelegation, createUser } from '@/lib/testing/factories'
 
-import { COMMENTS_SHOWN, getItemWorkspace, itemWorkspaceScope, SHARES_SHOWN } from './item-workspace'
+import { COMMENTS_SHOWN, SHARES_SHOWN } from './first-view'
+import { getItemWorkspace, itemWorkspaceScope } from './item-workspace'
 
 const ITEM = 'E-16.02'
 const OTHERS = SHARES_SHOWN + 3

@@ -11,7 +11,13 @@ import 'server-only'
 import { can, ownDelegationId } from '@/lib/auth/permissions'
 import type { Viewer } from '@/lib/auth/viewer'
 import { writableVisibilities } from '@/lib/visibility/comments'
-import { countItemComments, listItemComments, listMentionCandidates, type CommentView, type MentionCandidate } from '@/lib/comments/comments'
+import {
+  countItemComments,
+  listItemComments,
+  listMentionCandidates,
+  type CommentView,
+  type MentionCandidate,
+} from '@/lib/comments/comments'
 import type { Db } from '@/lib/db'
 import type { DraftKind } from '@/lib/drafts/draft-kind'
 import { countShares, getOwnDraft, listDraftHistory, listShares, type Draft, type HistoryEntry, type Share } from '@/lib/drafts/drafts'
@@ -24,6 +30,8 @@ import { statusKind } from '@/lib/statuses/status-kind'
 import type { StatusContent } from '@/lib/statuses/status-schemas'
 import { firstParam, type SearchParams } from '@/lib/search-params'
 
+import { COMMENTS_SHOWN, SHARES_SHOWN } from './first-view'
+
 /** One kind of input on the item: the own delegation's draft (when the viewer acts for one) and the others' shares. */
 export type ItemInputs<Content> = {
   own: { draft: Draft<Content> | null; shares: Share<Content>[]; history: HistoryEntry<Content>[] } | null
@@ -35,14 +43,6 @@ export type ItemInputs<Content> = {
   /** How many there are in all. */
   sharedTotal: number
 }
-
-/**
- * What the item page shows before someone asks for everything: with every
- * delegation on an item, the full lists are hundreds of long texts, and the
- * page (and every save, which answers with it) would render them all.
- */
-export const SHARES_SHOWN = 20
-export const COMMENTS_SHOWN = 30
 
 /** What the viewer asked to see in full (the page's "Show all" links). */
 export type ItemWorkspaceScope = { allShares?: boolean; allComments?: boolean }
