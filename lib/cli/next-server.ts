@@ -20,7 +20,7 @@ const GRACEFUL_SHUTDOWN = path.join(process.cwd(), 'lib', 'cli', 'graceful-shutd
  * heap grow to up to four times what survived its last collection (its growing factor for large limits), so resident
  * memory is mostly garbage: the item pages and each consolidated export in turn peaked at 750 MB. Under a 1.5 GB cap
  * the factor is about 1.8 and the same run peaks at 460 MB (BENCHMARKS.md), with room for several exports at once
- * (each keeps about 100 MB live). A cap the operator sets in NODE_OPTIONS wins.
+ * (an export keeps about 50 MB of heap live). A cap the operator sets in NODE_OPTIONS wins.
  */
 const HEAP_CAP = '--max-old-space-size=1536'
 

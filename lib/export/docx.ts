@@ -106,8 +106,8 @@ export async function renderDocx(model: ExportDocument): Promise<Buffer> {
 /**
  * The document is packed with a mark in place of each section's blocks, and the blocks one section at a time, then put
  * in their marks' place. docx holds a document three times over while it writes it (its objects, what they format to,
- * and that resolved to text), about 30 kB per table row: 200 MB at once for the consolidated contribution's 5,800
- * rows. Section by section, only one section's are alive. Blocks refer to nothing outside themselves (no ids, links or
+ * and that resolved to text): over 100 MB at once for the consolidated contribution's 5,800 table rows. Section by
+ * section, only one section's are alive. Blocks refer to nothing outside themselves (no ids, links or
  * images), so their XML is the same either way; the headings stay in the document, where the contents list them.
  */
 const blocksMark = (index: number) => `\uE000blocks ${index}\uE000`
