@@ -15,6 +15,19 @@ const REFUSE_UNSUPPORTED_METHODS = path.join(process.cwd(), 'lib', 'cli', 'refus
 const ADMISSION_CONTROL = path.join(process.cwd(), 'lib', 'cli', 'admission-control.mjs')
 const GRACEFUL_SHUTDOWN = path.join(process.cwd(), 'lib', 'cli', 'graceful-shutdown.mjs')
 
+/**
+ * The production server's old generation is capped at 1.5 GB. Without a cap on a machine this size (24 GB), V8 lets the
+ * heap grow to up to four times what survived its last collection (its growing factor for large limits), so resident
+ * memory is mostly garbage: the item pages and each consolidated export in turn peaked at 750 MB. Under a 1.5 GB cap
+ * the factor is about 1.8 and the same run peaks at 460 MB (BENCHMARKS.md), with room for several exports at once
+ * (an export keeps about 50 MB of heap live). A cap the operator sets in NODE_OPTIONS wins.
+ */
+const HEAP_CAP = '--max-old-space-size=1536'
+
+function nodeFlags(command: string | undefined, env: NodeJS.ProcessEnv): string[] {
+  return command === 'start' && !env.NODE_OPTIONS?.includes('--max-old-space-size') ? [HEAP_CAP] : []
+}
+
 export function runNext(args: string[], env: NodeJS.ProcessEnv, detached: boolean): ChildProcess {
   // Its own process group, so stopping the group also stops next-server's workers.
   // The server admits requests up to its concurrency (503 past the queue), and refuses TRACE itself (Next would
@@ -27,7 +40,7 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv, detached: boolea
           '--import',
           pathToFileURL(file).href,
         ])
-  return spawn(process.execPath, [...preload, NEXT_BIN, ...args], { env, stdio: 'inherit', detached })
+  return spawn(process.execPath, [...nodeFlags(args[0], env), ...preload, NEXT_BIN, ...args], { env, stdio: 'inherit', detached })
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {

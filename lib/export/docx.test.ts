@@ -30,6 +30,23 @@ describe('renderDocx', () => {
     expect(part('word/document.xml')).toMatch(/<w:pStyle w:val="Heading2"\/>/)
   })
 
+  it('puts each section’s blocks under its own heading, in order', () => {
+    const body = part('word/document.xml')
+    // The headings' places in the body, after the contents (which list them too).
+    const contentsEnd = body.indexOf('</w:sdtContent>')
+    const headings = document.sections.map((section) => body.indexOf(`>${section.heading}<`, contentsEnd))
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings)
+    document.sections.forEach((section, index) => {
+      const first = section.blocks[0]
+      const text = first?.type === 'quote' || first?.type === 'note' ? first.text : undefined
+      if (!text) return
+      const at = body.indexOf(`>${text}<`, headings[index])
+      expect(at).toBeGreaterThan(headings[index]!)
+      if (index + 1 < headings.length) expect(at).toBeLessThan(headings[index + 1]!)
+    })
+    expect(body).not.toContain('\uE000')
+  })
+
   it('has a table of contents field that Word updates on open, already listing every heading', () => {
     const body = part('word/document.xml')
     expect(body).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-2&quot;/)
