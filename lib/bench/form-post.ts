@@ -46,7 +46,7 @@ export function positionSavePost(options: {
   itemCode: string
   baseVersion: number | null
   rationale: string
-}): { method: 'POST'; path: string; headers: Record<string, string>; body: string } {
+}): FormPost {
   const fields = options.hiddenFields.map(([name, value]): [string, string] => [
     name,
     name === 'itemCode'
@@ -57,17 +57,12 @@ export function positionSavePost(options: {
           : String(options.baseVersion)
         : value,
   ])
-  return {
-    method: 'POST',
-    path: `/catalogue/${options.itemCode}`,
-    headers: {
-      cookie: options.cookie,
-      // Next.js checks a server action's origin against the host.
-      origin: options.baseUrl,
-      'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
-    },
-    body: multipartBody([...fields, ['stance', 'support_with_amendments'], ['rationale', options.rationale], ['proposedWording', '']]),
-  }
+  return itemPagePost(options, [
+    ...fields,
+    ['stance', 'support_with_amendments'],
+    ['rationale', options.rationale],
+    ['proposedWording', ''],
+  ])
 }
 
 /**
@@ -81,15 +76,23 @@ export function commentPost(options: {
   itemCode: string
   body: string
   visibility: 'delegation' | 'delegation_and_secretariat' | 'all_participants'
-}): { method: 'POST'; path: string; headers: Record<string, string>; body: string } {
+}): FormPost {
+  return itemPagePost(options, [...options.hiddenFields, ['body', options.body], ['visibility', options.visibility]])
+}
+
+type FormPost = { method: 'POST'; path: string; headers: Record<string, string>; body: string }
+
+/** A form of the item page, posted to it with the person's session. */
+function itemPagePost(to: { baseUrl: string; cookie: string; itemCode: string }, fields: [string, string][]): FormPost {
   return {
     method: 'POST',
-    path: `/catalogue/${options.itemCode}`,
+    path: `/catalogue/${to.itemCode}`,
     headers: {
-      cookie: options.cookie,
-      origin: options.baseUrl,
+      cookie: to.cookie,
+      // Next.js checks a server action's origin against the host.
+      origin: to.baseUrl,
       'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
     },
-    body: multipartBody([...options.hiddenFields, ['body', options.body], ['visibility', options.visibility]]),
+    body: multipartBody(fields),
   }
 }

@@ -5,6 +5,8 @@
  * how long a comment posted through one took to show on another.
  */
 
+import { percentile } from './percentile'
+
 /**
  * Whether `instances` pools of `poolMax` connections, plus the benchmark's own and the README's 5 spare (migrations,
  * a backup, a person with psql), fit under the server's max_connections less its reserved ones.
@@ -48,11 +50,6 @@ export type AnswerSummary = {
   errors: number
   /** The errors by status; "no answer" for requests that got none. */
   errorsByStatus: Record<string, number>
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  if (sorted.length === 0) return Number.NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!
 }
 
 export const isServed = (status: number) => status >= 200 && status < 400

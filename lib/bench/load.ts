@@ -4,6 +4,8 @@
  */
 import autocannon from 'autocannon'
 
+import { percentile } from './percentile'
+
 export type LoadRequest = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string }
 
 export type LoadOptions = {
@@ -32,11 +34,6 @@ export type LoadResult = {
   errors: number
   unanswered: number
   statuses: Record<string, number>
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  if (sorted.length === 0) return Number.NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 
 import { DEFAULT_SEED, SCALE_PASSWORD } from '@/lib/bench/bench-database'
 import { measureIdleProbe, offerLoad, runLoad, waitUntilIdle, type LoadRequest } from '@/lib/bench/load'
+import { percentile } from '@/lib/bench/percentile'
 import { createTrackedSaves } from '@/lib/bench/tracked-saves'
 import { checkNothingLost } from '@/lib/bench/writers'
 import { readAdmissionSettings } from '@/lib/http/admission.mjs'
@@ -47,12 +48,6 @@ const SATURATION_CONNECTIONS = admission.concurrency + admission.queue + 8
 
 type Answer = { sentAt: number; ms: number; status: number }
 type Target = { name: string; nextRequest: () => LoadRequest; onResponse?: (sent: LoadRequest, status: number, body: string) => void }
-
-function percentile(values: number[], fraction: number): number {
-  if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!
-}
 
 /** A phase at a fixed offered rate (open: each request on time), or as fast as answered (closed), keeping every answer's time and status. */
 async function phase(run: BenchServer, target: Target, seconds: number, rate?: number) {

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 
 import { DEFAULT_SEED, SCALE_PASSWORD } from '@/lib/bench/bench-database'
 import { hiddenFieldsOfForm } from '@/lib/bench/form-post'
+import { percentile } from '@/lib/bench/percentile'
 import { createRandom } from '@/lib/bench/random'
 import { signInEach } from '@/lib/bench/sign-in'
 import { checkNothingLost, runWriters, type SaveRecord, type Writer } from '@/lib/bench/writers'
@@ -45,10 +46,6 @@ const ITEMS = Number(options.items)
 const SESSIONS = Number(options.sessions)
 const THINK_SECONDS = Number(options['think-seconds'])
 const PEOPLE_PER_DELEGATION = 5
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!
-}
 
 function countBy(records: SaveRecord[], key: (record: SaveRecord) => string): Record<string, number> {
   const counts: Record<string, number> = {}
