@@ -58,14 +58,15 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
   const [item, query, viewer] = await Promise.all([loadItem((await params).code), searchParams, getViewer()])
   if (!item) notFound()
   const returnQuery = catalogueReturnQuery(query)
-  const workspace = viewer ? await getItemWorkspace(getDb(), viewer, item, itemWorkspaceScope(query)) : null
+  const scope = itemWorkspaceScope(query)
+  const workspace = viewer ? await getItemWorkspace(getDb(), viewer, item, scope) : null
   const itemQuery = returnQuery ? `?from=${encodeURIComponent(returnQuery.slice(1))}` : ''
-  // "Show all" keeps the catalogue the person came from.
+  // "Show all" keeps the catalogue the person came from, and what else they asked to see in full.
   const showAllHref = (what: 'shares' | 'comments', anchor: string) =>
     `/catalogue/${encodeURIComponent(item.code)}?${new URLSearchParams({
       ...(returnQuery ? { from: returnQuery.slice(1) } : {}),
-      ...(query.shares === 'all' ? { shares: 'all' } : {}),
-      ...(query.comments === 'all' ? { comments: 'all' } : {}),
+      ...(scope.allShares ? { shares: 'all' } : {}),
+      ...(scope.allComments ? { comments: 'all' } : {}),
       [what]: 'all',
     })}#${anchor}`
 
@@ -84,7 +85,11 @@ export default async function ItemPage({ params, searchParams }: ItemPageProps) 
             <TextLink href={`/review?item=${encodeURIComponent(item.code)}`}>Review the inputs shared on {item.code}</TextLink>
           </p>
         ) : null}
-        {workspace ? <ItemInputs item={item} workspace={workspace} actions={actions} showAllSharesHref={(anchor) => showAllHref('shares', anchor)} /> : <SignInToRecordPosition itemCode={item.code} />}
+        {workspace ? (
+          <ItemInputs item={item} workspace={workspace} actions={actions} showAllSharesHref={(anchor) => showAllHref('shares', anchor)} />
+        ) : (
+          <SignInToRecordPosition itemCode={item.code} />
+        )}
       </div>
 
       {workspace?.review && workspace.delegation ? (
